@@ -1,0 +1,106 @@
+import type { Entry } from '../data/schema';
+import type { MatchKind } from '../utils/matcher/scan';
+import { VerdictBadge } from './VerdictBadge';
+import { SourceList } from './SourceList';
+import { CATEGORY_LABELS, EVIDENCE_LABELS } from './labels';
+
+export interface MatchedInfo {
+  phrase: string;
+  /** The exact text on the page. */
+  text: string;
+  kind: MatchKind;
+  debunked: boolean;
+}
+
+export interface EvidenceCardProps {
+  entry: Entry;
+  /** compact: the in-page card (top sources, "More"); full: every field and source. */
+  variant: 'compact' | 'full';
+  matched?: MatchedInfo;
+  titleId?: string;
+  onMore?: () => void;
+  onHideTerm?: () => void;
+  onRelated?: (id: string) => void;
+  relatedTitles?: Record<string, string>;
+}
+
+const why = (m: MatchedInfo) =>
+  m.kind === 'claim'
+    ? 'a claim: the sentence uses promotional or promise language'
+    : 'a mention: the sentence names it without a promise';
+
+/** One card for the page, the popup and the options page: the evidence behind a claim. */
+export function EvidenceCard(props: EvidenceCardProps) {
+  const { entry, variant, matched, titleId } = props;
+  const full = variant === 'full';
+  return (
+    <article class="el-card" aria-labelledby={titleId}>
+      <header class="el-card-head">
+        <h2 class="el-card-title" id={titleId}>
+          {entry.title}
+        </h2>
+        <div class="el-card-meta">
+          <VerdictBadge verdict={entry.verdict} />
+          <span>
+            <span class="el-visually-hidden">Evidence: </span>
+            {EVIDENCE_LABELS[entry.evidence].label}
+          </span>
+          {full && <span>· {CATEGORY_LABELS[entry.category]}</span>}
+        </div>
+      </header>
+      {matched && (
+        <p class="el-card-matched">
+          Matched “{matched.text}” — {why(matched)}
+          {matched.debunked ? '; the sentence itself doubts or debunks it' : ''}.
+        </p>
+      )}
+      <p class="el-card-summary">{entry.summary}</p>
+      {full && (
+        <>
+          <h3 class="el-card-section-title">What the studies found</h3>
+          <p class="el-card-text">{entry.details}</p>
+          <h3 class="el-card-section-title">What it does not show</h3>
+          <p class="el-card-text">{entry.limits}</p>
+        </>
+      )}
+      {!full && <p class="el-card-text">{entry.limits}</p>}
+      {entry.regulatory && (
+        <p class="el-card-regulatory">
+          <strong>Regulators: </strong>
+          {entry.regulatory}
+        </p>
+      )}
+      <h3 class="el-card-section-title">{full ? 'Sources' : 'Top sources'}</h3>
+      <SourceList sources={entry.sources} limit={full ? undefined : 3} />
+      {full && entry.related.length > 0 && props.onRelated && (
+        <>
+          <h3 class="el-card-section-title">Related</h3>
+          <ul class="el-sources">
+            {entry.related.map((id) => (
+              <li key={id}>
+                <button type="button" class="el-link-button" onClick={() => props.onRelated!(id)}>
+                  {props.relatedTitles?.[id] ?? id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <footer class="el-card-foot">
+        <span>Reviewed {entry.reviewed}</span>
+        <span class="el-card-actions">
+          {props.onHideTerm && (
+            <button type="button" class="el-button" onClick={props.onHideTerm}>
+              Hide this term on this site
+            </button>
+          )}
+          {props.onMore && (
+            <button type="button" class="el-button el-button-primary" onClick={props.onMore}>
+              More
+            </button>
+          )}
+        </span>
+      </footer>
+    </article>
+  );
+}

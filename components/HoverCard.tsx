@@ -1,0 +1,105 @@
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { Entry } from '../data/schema';
+import { EvidenceCard, type MatchedInfo } from './EvidenceCard';
+import { placeCard } from '../utils/page/place-card';
+
+export interface HoverCardProps {
+  theme: 'light' | 'dark';
+  entry: Entry | null;
+  loading: boolean;
+  /** The phrase on the page; null hides the card. */
+  anchor: Range | null;
+  matched?: MatchedInfo;
+  /** "3 of 12" after a keyboard jump. */
+  position?: string;
+  focusOnOpen: boolean;
+  announcement: string;
+  onClose(): void;
+  onMore(): void;
+  onHideTerm(): void;
+}
+
+const TITLE_ID = 'el-card-title';
+
+/** The floating card as a non-modal dialog next to the phrase, plus the live region. */
+export function HoverCard(props: HoverCardProps) {
+  const { anchor } = props;
+  const popover = useRef<HTMLDivElement>(null);
+
+  const place = () => {
+    const el = popover.current;
+    if (!el || !anchor) return;
+    const rects = anchor.getClientRects();
+    const first = rects.length ? rects[0] : anchor.getBoundingClientRect();
+    const spot = placeCard(
+      { left: first.left, top: first.top, width: first.width, height: first.height },
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width: window.innerWidth, height: window.innerHeight },
+    );
+    el.style.left = `${spot.left}px`;
+    el.style.top = `${spot.top}px`;
+    el.dataset.placement = spot.placement;
+  };
+
+  useLayoutEffect(place);
+
+  useEffect(() => {
+    if (!anchor) return;
+    let frame = 0;
+    const onMove = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), place()));
+    };
+    window.addEventListener('scroll', onMove, { passive: true, capture: true });
+    window.addEventListener('resize', onMove, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onMove, { capture: true });
+      window.removeEventListener('resize', onMove);
+    };
+  }, [anchor]);
+
+  useEffect(() => {
+    if (props.focusOnOpen && anchor) popover.current?.focus({ preventScroll: true });
+  });
+
+  return (
+    <div class="el-theme el-root" data-theme={props.theme} style="background:transparent">
+      <div class="el-visually-hidden" aria-live="polite" role="status">
+        {props.announcement}
+      </div>
+      {anchor && (
+        <div
+          ref={popover}
+          class="el-popover el-theme"
+          data-theme={props.theme}
+          role="dialog"
+          aria-labelledby={TITLE_ID}
+          tabIndex={-1}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              props.onClose();
+            }
+          }}
+        >
+          <button type="button" class="el-popover-close" aria-label="Close" onClick={props.onClose}>
+            ×
+          </button>
+          {props.entry ? (
+            <EvidenceCard
+              entry={props.entry}
+              variant="compact"
+              matched={props.matched}
+              titleId={TITLE_ID}
+              onMore={props.onMore}
+              onHideTerm={props.onHideTerm}
+            />
+          ) : (
+            <p id={TITLE_ID}>{props.loading ? 'Loading the evidence…' : 'This entry could not be loaded.'}</p>
+          )}
+          {props.position && <p class="el-card-matched">Claim {props.position} on this page</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The evidence entry schema: the single source of truth for validation (build, `npm run check:data`,
+ * tests) and for the TypeScript types used everywhere else (inferred below, never written twice).
+ */
+import * as v from 'valibot';
+
+import { CATEGORIES, VERDICTS, EVIDENCE_LEVELS, SOURCE_KINDS } from './scales';
+
+export { CATEGORIES, VERDICTS, EVIDENCE_LEVELS, SOURCE_KINDS };
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DOI_RE = /^10\.\d{4,9}\/\S+$/;
+const PMID_RE = /^[1-9]\d{0,8}$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const SUMMARY_MAX = 320;
+
+const nonEmpty = (what: string) =>
+  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+const httpsUrl = v.pipe(
+  v.string(),
+  v.url('must be a valid URL'),
+  v.startsWith('https://', 'must be an https:// link'),
+);
+
+/**
+ * A phrase the matcher looks for. Spelling variants (ageing/aging, stem-cell/stem cell, β/b, plurals)
+ * are the normalizer's job; list only true synonyms. Ambiguous phrases name context words (`near`):
+ * the phrase counts only when one of them occurs in the same sentence. A trailing `*` in a context
+ * word matches any ending ("rejuvenat*"). `matchCase` is for acronyms that are also words ("TAME").
+ */
+export const PhraseSchema = v.union([
+  nonEmpty('phrase'),
+  v.strictObject({
+    text: nonEmpty('phrase text'),
+    near: v.optional(
+      v.pipe(v.array(nonEmpty('context word')), v.minLength(1, 'near needs at least one word')),
+    ),
+    matchCase: v.optional(v.boolean()),
+  }),
+]);
+
+export const SourceSchema = v.strictObject({
+  title: nonEmpty('title'),
+  publisher: nonEmpty('publisher'),
+  year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
+  url: httpsUrl,
+  doi: v.optional(v.pipe(v.string(), v.regex(DOI_RE, 'must look like 10.1234/abc'))),
+  pmid: v.optional(v.pipe(v.string(), v.regex(PMID_RE, 'must be digits only'))),
+  kind: v.picklist(SOURCE_KINDS),
+  /**
+   * Where this source was confirmed (a stored public page showing its title, year and DOI/PMID
+   * together). Required unless the source is in ../shared/bibliography.jsonl; checked by check:data.
+   */
+  verifiedAt: v.optional(httpsUrlOrHttp()),
+});
+
+function httpsUrlOrHttp() {
+  // Confirmation pages are records of where we looked, not links shown to readers.
+  return v.pipe(v.string(), v.url('must be a valid URL'));
+}
+
+export const EntrySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case')),
+  title: nonEmpty('title'),
+  category: v.picklist(CATEGORIES),
+  phrases: v.pipe(v.array(PhraseSchema), v.minLength(1, 'needs at least one phrase')),
+  verdict: v.picklist(VERDICTS),
+  evidence: v.picklist(EVIDENCE_LEVELS),
+  summary: v.pipe(
+    nonEmpty('summary'),
+    v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`),
+  ),
+  details: nonEmpty('details'),
+  /** What the evidence does NOT show: the honest limits, in plain words. */
+  limits: nonEmpty('limits'),
+  /** Approvals, warnings and enforcement with dates; omit when there is none. */
+  regulatory: v.optional(nonEmpty('regulatory')),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(2, 'needs at least two sources')),
+  related: v.array(v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case'))),
+  reviewed: v.pipe(v.string(), v.regex(DATE_RE, 'must be an ISO date (YYYY-MM-DD)')),
+});
+
+export type Category = (typeof CATEGORIES)[number];
+export type Verdict = (typeof VERDICTS)[number];
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export type Phrase = v.InferOutput<typeof PhraseSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+
+/** data/cues.json: claim language and debunking language, in the `near` word syntax. */
+export const CuesSchema = v.strictObject({
+  claim: v.pipe(v.array(nonEmpty('claim cue')), v.minLength(1)),
+  debunk: v.pipe(v.array(nonEmpty('debunk cue')), v.minLength(1)),
+});
+export type CueWords = v.InferOutput<typeof CuesSchema>;

@@ -1,0 +1,51 @@
+/**
+ * Vite plugin: serves the validated evidence base as virtual modules, built once per build.
+ *   virtual:evidence-index    → the compiled phrase index (content script)
+ *   virtual:evidence-entries  → all entries and the data summary (popup, options, background)
+ * Invalid data fails the build with every problem listed by file and field.
+ */
+import type { Plugin } from 'vite';
+import { buildData, DataError, type BuiltData } from './build';
+import { ENTRIES_DIR, PROJECT_ROOT } from './load-from-disk';
+import { join } from 'node:path';
+
+const IDS = { index: 'virtual:evidence-index', entries: 'virtual:evidence-entries' } as const;
+const RESOLVED = Object.fromEntries(Object.entries(IDS).map(([k, id]) => [k, '\0' + id])) as Record<keyof typeof IDS, string>;
+
+export function evidenceData(): Plugin {
+  let built: BuiltData | null = null;
+  const load = () => {
+    if (!built) {
+      built = buildData();
+      for (const warning of built.warnings) console.warn(`[evidence-data] ${warning}`);
+    }
+    return built;
+  };
+  return {
+    name: 'evidence-data',
+    buildStart() {
+      built = null;
+      this.addWatchFile(ENTRIES_DIR);
+      this.addWatchFile(join(PROJECT_ROOT, 'data', 'cues.json'));
+      try {
+        load();
+      } catch (e) {
+        if (e instanceof DataError) this.error(e.message);
+        throw e;
+      }
+    },
+    resolveId(id) {
+      if (id === IDS.index) return RESOLVED.index;
+      if (id === IDS.entries) return RESOLVED.entries;
+      return null;
+    },
+    load(id) {
+      if (id === RESOLVED.index) return `export default ${JSON.stringify(load().index)};`;
+      if (id === RESOLVED.entries) {
+        const { entries, info } = load();
+        return `export const entries = ${JSON.stringify(entries)};\nexport const dataInfo = ${JSON.stringify(info)};`;
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<p>Evidence Lens</p>, document.getElementById("app")!);

@@ -1,0 +1,111 @@
+/**
+ * The background: badge counts, the "Look up" context menu, keyboard commands, the welcome page, and
+ * the message router. Messages are accepted only from this extension and only in the declared shape.
+ */
+import type { Browser } from 'wxt/browser';
+import { entries } from 'virtual:evidence-entries';
+import { ToBackgroundSchema, isFromOurExtension, parseMessage, COMMANDS, type Command } from '../messages';
+import { getSettings, updateSettings, watchSettings } from '../settings';
+import { toggleSite } from '../highlight-filter';
+import { parseSitePattern } from '../site-patterns';
+import { BadgeCounts, badgeText } from './badge-counts';
+import { openLookup } from './lookup';
+
+const MENU_ID = 'evidence-lens-lookup';
+const BADGE_COLOR = '#5b3fa8';
+
+export function startBackground(browser: Browser) {
+  const counts = new BadgeCounts();
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const action = (browser as any).action ?? (browser as any).browserAction;
+  let badgeOn = true;
+
+  const showBadge = async (tabId: number) => {
+    try {
+      await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+      await action.setBadgeText({ tabId, text: badgeOn ? badgeText(counts.count(tabId)) : '' });
+    } catch {
+      // The tab closed in the meantime.
+    }
+  };
+
+  void getSettings().then((s) => (badgeOn = s.badge));
+  watchSettings((s) => {
+    badgeOn = s.badge;
+    for (const tabId of counts.tabIds()) void showBadge(tabId);
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: any) => {
+    if (!isFromOurExtension(sender, browser.runtime.id)) return undefined;
+    const message = parseMessage(ToBackgroundSchema, raw, 'background');
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'page-entries': {
+        const tabId = sender.tab?.id;
+        if (typeof tabId !== 'number') return undefined;
+        counts.report(tabId, sender.frameId ?? 0, message.entries);
+        void showBadge(tabId);
+        return undefined;
+      }
+      case 'get-entry':
+        return Promise.resolve(byId.get(message.id) ?? null);
+      case 'hide-term': {
+        const site = parseSitePattern(message.site);
+        if (!site.ok) return undefined;
+        const term = { site: site.pattern, entry: message.entry, phrase: message.phrase };
+        return updateSettings((s) => ({
+          hiddenTerms: s.hiddenTerms.some((t) => t.site === term.site && t.entry === term.entry && t.phrase === term.phrase)
+            ? s.hiddenTerms
+            : [...s.hiddenTerms, term],
+        })).then(() => true);
+      }
+      case 'toggle-site': {
+        const site = parseSitePattern(message.site);
+        if (!site.ok) return undefined;
+        return updateSettings((s) => toggleSite(s, site.pattern)).then(() => true);
+      }
+      case 'open-options':
+        if (message.entry) {
+          return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#entry/${message.entry}` as any) });
+        }
+        return browser.runtime.openOptionsPage();
+    }
+  });
+
+  // A new page in the tab: its old count is gone (the new page's content script reports afresh).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      counts.clear(tabId);
+      void showBadge(tabId);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => counts.clear(tabId));
+
+  browser.runtime.onInstalled.addListener(async (details) => {
+    // Menus survive updates in some browsers: start clean so the id is never a duplicate.
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Look up “%s” in Evidence Lens',
+      contexts: ['selection'],
+    });
+    if (details.reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as any) });
+    }
+  });
+
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void openLookup(info.selectionText);
+  });
+
+  browser.commands.onCommand.addListener(async (name) => {
+    if (!(COMMANDS as readonly string[]).includes(name)) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    try {
+      await browser.tabs.sendMessage(tab.id, { type: 'command', command: name as Command }, { frameId: 0 });
+    } catch {
+      // No content script on this tab (a browser page): nothing to do.
+    }
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The one message contract between extension contexts: a discriminated union checked at runtime.
+ * Types are inferred from the schema. Anything that does not parse is dropped with a warning.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+
+export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-site'] as const;
+
+/** Sent by a content script to the background. */
+export const ToBackgroundSchema = v.variant('type', [
+  /** The entries highlighted in the sending frame; the badge counts them across all frames of a tab. */
+  v.strictObject({ type: v.literal('page-entries'), entries: v.pipe(v.array(id), v.maxLength(10_000)) }),
+  /** The full entry for a hover card (content scripts ship only the phrase index). */
+  v.strictObject({ type: v.literal('get-entry'), id }),
+  /** The card's "Hide this term on this site". */
+  v.strictObject({
+    type: v.literal('hide-term'),
+    site: v.pipe(v.string(), v.maxLength(253)),
+    entry: id,
+    phrase: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
+  }),
+  /** The keyboard command "turn highlighting on/off for this site", from the page that knows its host. */
+  v.strictObject({ type: v.literal('toggle-site'), site: v.pipe(v.string(), v.maxLength(253)) }),
+  /** The card's "More": the options page, at one entry's full view when `entry` is given. */
+  v.strictObject({ type: v.literal('open-options'), entry: v.optional(id) }),
+]);
+
+/** Sent by the popup or the background to a tab's content script. */
+export const ToContentSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('get-page-state') }),
+  v.strictObject({ type: v.literal('reveal'), entry: id }),
+  v.strictObject({ type: v.literal('command'), command: v.picklist(COMMANDS) }),
+]);
+
+export const FoundEntrySchema = v.strictObject({
+  entry: id,
+  claims: count,
+  mentions: count,
+  debunked: count,
+});
+
+export const PageStateSchema = v.strictObject({
+  host: v.string(),
+  /** Highlighting is off here (global switch or site rules). */
+  active: v.boolean(),
+  /** Why it is off, when it is. */
+  reason: v.optional(v.picklist(['disabled', 'site-off', 'not-allowed'])),
+  /** The scanner has caught up with the page. */
+  idle: v.boolean(),
+  found: v.array(FoundEntrySchema),
+});
+
+export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
+export type ToContent = v.InferOutput<typeof ToContentSchema>;
+export type PageState = v.InferOutput<typeof PageStateSchema>;
+export type FoundEntry = v.InferOutput<typeof FoundEntrySchema>;
+export type Command = (typeof COMMANDS)[number];
+
+/** Parses a message or returns null after a console warning naming the context. */
+export function parseMessage<T>(schema: v.GenericSchema<unknown, T>, message: unknown, where: string): T | null {
+  const parsed = v.safeParse(schema, message);
+  if (parsed.success) return parsed.output;
+  console.warn(`[Evidence Lens] ${where}: dropped a malformed message`, parsed.issues[0]?.message);
+  return null;
+}
+
+/** Only our own extension may talk to us (pages and other extensions cannot). */
+export function isFromOurExtension(sender: { id?: string } | undefined, ourId: string): boolean {
+  return !!sender && sender.id === ourId;
+}

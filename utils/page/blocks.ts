@@ -1,0 +1,133 @@
+/**
+ * Text blocks from the DOM: the text nodes of one block element (paragraph, list item, cell, heading…)
+ * joined into one string with an offset map, so "<b>stem</b> cell" reads as "stem cell".
+ *
+ * Runs over the live page (content script), over happy-dom (unit tests) and over jsdom (the CLI), so it
+ * uses only standard DOM calls and takes the root to read from as a parameter.
+ */
+
+/** Subtrees never read: code, forms, scripts, media, and our own UI. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre',
+  'kbd', 'samp', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'head', 'title',
+]);
+
+/** Elements that continue the surrounding block; any other element starts a new one. */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark',
+  'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'strike', 'nobr',
+]);
+
+/** Our shadow-root host (see entrypoints/content); its subtree is never scanned. */
+export const OWN_UI_TAG = 'evidence-lens-ui';
+
+/** Separator put between text that a nested block or a <br> divides. */
+export const BLOCK_GAP = '\n';
+
+export interface TextBlock {
+  element: Element;
+  nodes: Text[];
+  /** starts[k]: offset of nodes[k] in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/**
+ * Classifies elements once per pass: the block an element's text belongs to, or null when the element
+ * or an ancestor must not be read. A fresh classifier per pass keeps it from going stale.
+ */
+export function createClassifier() {
+  const cache = new Map<Element, Element | null>();
+
+  const skipsSelf = (el: Element): boolean => {
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
+    const style = el.getAttribute('style');
+    return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  };
+
+  function blockOf(el: Element): Element | null {
+    const cached = cache.get(el);
+    if (cached !== undefined) return cached;
+    let result: Element | null;
+    if (skipsSelf(el)) {
+      result = null;
+    } else {
+      const parent = el.parentElement;
+      const parentBlock = parent ? blockOf(parent) : el;
+      if (parentBlock === null) result = null; // inside a skipped subtree
+      else result = INLINE_TAGS.has(el.localName) && parent ? parentBlock : el;
+    }
+    cache.set(el, result);
+    return result;
+  }
+
+  return { blockOf };
+}
+
+export type Classifier = ReturnType<typeof createClassifier>;
+
+/** A gap is needed when the previous text node is followed by a <br> (visually a new line). */
+const brFollows = (node: Text) => {
+  const next = node.nextSibling;
+  return next !== null && next.nodeType === 1 && (next as Element).localName === 'br';
+};
+
+/**
+ * Collects the text blocks under `root` (an element, document or shadow root). Only blocks whose
+ * element lies inside `root` are complete; callers pass a block element or the whole body.
+ * `onlyBlock`, when given, keeps the text of that one block (an incremental rescan).
+ */
+export function collectBlocks(
+  root: Node,
+  classifier: Classifier = createClassifier(),
+  onlyBlock?: Element,
+): TextBlock[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const byElement = new Map<Element, TextBlock>();
+  const blocks: TextBlock[] = [];
+  let last: TextBlock | null = null;
+  let lastNode: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    if (data.length === 0) continue;
+    const parent = node.parentElement;
+    if (!parent) continue;
+    const element = classifier.blockOf(parent);
+    if (element === null || (onlyBlock && element !== onlyBlock)) continue;
+    let block = byElement.get(element);
+    if (!block) {
+      block = { element, nodes: [], starts: [], text: '' };
+      byElement.set(element, block);
+      blocks.push(block);
+    } else if (block !== last || (lastNode && brFollows(lastNode))) {
+      block.text += BLOCK_GAP;
+    }
+    block.starts.push(block.text.length);
+    block.nodes.push(node);
+    block.text += data;
+    last = block;
+    lastNode = node;
+  }
+  // Whitespace-only blocks (layout between elements) cannot match anything.
+  return blocks.filter((b) => /\S/.test(b.text));
+}
+
+/** The (node, offset) of a block offset; `end` chooses the node a boundary offset ends in. */
+export function locate(block: TextBlock, offset: number, end: boolean): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const boundaryBelongsLeft = end && starts[mid] === offset;
+    if (starts[mid] < offset || (!boundaryBelongsLeft && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  return { node, offset: Math.max(0, Math.min(node.data.length, offset - starts[lo])) };
+}

@@ -1,0 +1,181 @@
+/**
+ * The in-page hover card: a closed shadow root (page CSS cannot restyle it, page scripts cannot read
+ * it) created on first use, so a page where nobody hovers keeps its DOM exactly as it was.
+ * Also hosts the polite live region that announces keyboard jumps.
+ */
+import { render } from 'preact';
+import type { Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Entry } from '../../data/schema';
+import type { CompiledIndex } from '../matcher/compile';
+import type { Settings } from '../settings-schema';
+import { OWN_UI_TAG } from './blocks';
+import type { PaintedMatch } from './page-scanner';
+import { HoverCard } from '../../components/HoverCard';
+import cardCss from '../../components/card.css?inline';
+
+export interface CardController {
+  show(target: PaintedMatch, options?: { focus?: boolean; position?: string }): Promise<void>;
+  hide(): void;
+  isOpen(): boolean;
+  isShowing(target: PaintedMatch): boolean;
+  containsPoint(x: number, y: number): boolean;
+  /** Focus is inside the card (keyboard use): pointer moves do not close it. */
+  hasFocus(): boolean;
+  announce(text: string): void;
+  applySettings(): void;
+}
+
+const HOST_CSS = `:host{all:initial!important;position:static!important}`;
+
+export function createCardController(
+  ctx: ContentScriptContext,
+  browser: Browser,
+  index: CompiledIndex,
+  settings: () => Settings,
+): CardController {
+  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let container: HTMLElement | null = null;
+  let shadow: ShadowRoot | null = null;
+  const entryCache = new Map<string, Promise<Entry | null>>();
+  let current: PaintedMatch | null = null;
+  let entry: Entry | null = null;
+  let announcement = '';
+  let returnFocus: Element | null = null;
+  let focusOnRender = false;
+  let position = '';
+
+  const getEntry = (id: string) => {
+    let found = entryCache.get(id);
+    if (!found) {
+      found = browser.runtime.sendMessage({ type: 'get-entry', id }).then(
+        (e) => (e as Entry | null) ?? null,
+        () => null,
+      );
+      entryCache.set(id, found);
+    }
+    return found;
+  };
+
+  async function ensureUi() {
+    if (ui) return ui;
+    if (!creating) {
+      creating = createShadowRootUi(ctx, {
+        name: OWN_UI_TAG,
+        position: 'inline',
+        anchor: () => document.body ?? document.documentElement,
+        append: 'last',
+        mode: 'closed',
+        css: HOST_CSS + cardCss,
+        isolateEvents: ['keydown', 'keyup', 'keypress'],
+        onMount(uiContainer, shadowRoot) {
+          container = uiContainer;
+          shadow = shadowRoot;
+        },
+        onRemove() {
+          if (container) render(null, container);
+          container = null;
+          shadow = null;
+          ui = null;
+          creating = null;
+        },
+      }).then((created) => {
+        created.mount();
+        ui = created;
+        return created;
+      });
+    }
+    return creating;
+  }
+
+  const theme = () => {
+    const chosen = settings().theme;
+    if (chosen !== 'system') return chosen;
+    return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  };
+
+  function draw() {
+    if (!container) return;
+    const match = current;
+    const phrase = match ? index.phrases[match.match.phrase] : null;
+    render(
+      <HoverCard
+        theme={theme()}
+        entry={match ? entry : null}
+        loading={!!match && !entry}
+        anchor={match ? match.range : null}
+        matched={
+          match && phrase
+            ? { phrase: phrase.text, text: match.range.toString(), kind: match.match.kind, debunked: match.match.debunked }
+            : undefined
+        }
+        position={position}
+        focusOnOpen={focusOnRender}
+        announcement={announcement}
+        onClose={() => controller.hide()}
+        onMore={() => {
+          if (entry) void browser.runtime.sendMessage({ type: 'open-options', entry: entry.id }).catch(() => {});
+        }}
+        onHideTerm={() => {
+          if (!match || !phrase) return;
+          const id = index.entries[match.match.entry].id;
+          const site = location.hostname;
+          void browser.runtime.sendMessage({ type: 'hide-term', site, entry: id, phrase: phrase.text }).catch(() => {});
+          controller.hide();
+          controller.announce(`“${phrase.text}” hidden on ${site}. Undo in Evidence Lens options, Hidden terms.`);
+        }}
+      />,
+      container,
+    );
+    focusOnRender = false;
+  }
+
+  const controller: CardController = {
+    async show(target, options = {}) {
+      if (!settings().hoverCard && !options.focus) return;
+      if (options.focus && !current) returnFocus = document.activeElement;
+      current = target;
+      position = options.position ?? '';
+      entry = null;
+      const id = index.entries[target.match.entry].id;
+      await ensureUi();
+      if (current !== target) return;
+      focusOnRender = !!options.focus;
+      announcement = options.focus ? `${index.entries[target.match.entry].title}${position ? `, ${position}` : ''}` : announcement;
+      draw();
+      const loaded = await getEntry(id);
+      if (current !== target) return;
+      entry = loaded;
+      focusOnRender = !!options.focus;
+      draw();
+    },
+    hide() {
+      if (!current) return;
+      const hadFocus = controller.hasFocus();
+      current = null;
+      entry = null;
+      draw();
+      if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+      returnFocus = null;
+    },
+    isOpen: () => current !== null,
+    isShowing: (target) => current !== null && current.range === target.range,
+    containsPoint(x, y) {
+      const card = shadow?.querySelector('.el-popover');
+      if (!card || !current) return false;
+      const r = card.getBoundingClientRect();
+      return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    },
+    hasFocus: () => !!shadow && !!shadow.activeElement,
+    announce(text) {
+      announcement = text;
+      void ensureUi().then(draw);
+    },
+    applySettings() {
+      draw();
+    },
+  };
+  return controller;
+}

@@ -1,0 +1,225 @@
+/**
+ * The content script's whole life on one page: reads settings, scans and paints, follows DOM changes,
+ * single-page navigation and settings changes, answers the popup, and tears everything down when WXT's
+ * context is invalidated (extension reload/update) or the page goes away.
+ */
+import type { Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CompiledIndex } from '../matcher/compile';
+import { createMatcher } from '../matcher/scan';
+import { readSettings, watchStoredSettings } from '../settings-reader';
+import type { Settings } from '../settings-schema';
+import { createMatchFilter, siteStatus, type SiteStatus } from '../highlight-filter';
+import { ToContentSchema, isFromOurExtension, parseMessage, type PageState, type FoundEntry } from '../messages';
+import { createHighlightPainter, supportsHighlights, type Painter } from './painter';
+import { createMarkPainter } from './mark-painter';
+import { createPageScanner, type PageScanner, type PaintedMatch } from './page-scanner';
+import { watchMutations } from './mutation-watcher';
+import { createCardController, type CardController } from './card-controller';
+import { watchHover } from './hover';
+import { findOpenShadowRoots } from './shadow-roots';
+
+const REPORT_MS = 250;
+
+export async function startContentApp(ctx: ContentScriptContext, browser: Browser, index: CompiledIndex) {
+  const doc = document;
+  const host = location.hostname;
+  const topFrame = window === window.top;
+  const matcher = createMatcher(index);
+  let settings: Settings = await readSettings(browser);
+  if (ctx.isInvalid) return;
+  let status: SiteStatus = siteStatus(settings, host);
+  const painter: Painter = supportsHighlights(window)
+    ? createHighlightPainter(window, settings.highlightStyle)
+    : createMarkPainter(doc, settings.highlightStyle);
+  ctx.onInvalidated(() => painter.dispose());
+
+  /** One scanning session per "active" period; stopping aborts everything it started. */
+  let session: { scanners: PageScanner[]; abort: AbortController } | null = null;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let currentIndex = -1;
+
+  const card: CardController = createCardController(ctx, browser, index, () => settings);
+
+  const allVisible = (): PaintedMatch[] => {
+    if (!session) return [];
+    if (session.scanners.length === 1) return session.scanners[0].visible();
+    return session.scanners
+      .flatMap((s) => s.visible())
+      .sort((a, b) => {
+        const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+        return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+      });
+  };
+
+  function report() {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      if (ctx.isInvalid) return;
+      const ids = [...new Set(allVisible().map((p) => index.entries[p.match.entry].id))];
+      browser.runtime.sendMessage({ type: 'page-entries', entries: ids }).catch(() => {});
+    }, REPORT_MS);
+  }
+
+  function startSession() {
+    const abort = new AbortController();
+    ctx.onInvalidated(() => abort.abort());
+    const filter = createMatchFilter(settings, index, host);
+    const scanners: PageScanner[] = [];
+    session = { scanners, abort };
+
+    const addRoot = (root: Document | ShadowRoot) => {
+      const scanner = createPageScanner({
+        root,
+        matcher,
+        painter,
+        filter,
+        onChange: report,
+        signal: abort.signal,
+      });
+      scanners.push(scanner);
+      watchMutations({
+        root,
+        signal: abort.signal,
+        onChanges: (elements) => {
+          void scanner.rescan(elements);
+          // New custom elements may bring open shadow roots.
+          for (const shadow of findOpenShadowRoots(elements, known)) addRoot(shadow);
+        },
+        onFullRescan: () => void scanner.scanAll(),
+      });
+      void scanner.scanAll();
+    };
+    const known = new WeakSet<ShadowRoot>();
+    addRoot(doc);
+    // Open shadow roots are found after the main scan, when the page is idle.
+    const idle = (window as any).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => {
+      if (abort.signal.aborted || !doc.body) return;
+      for (const shadow of findOpenShadowRoots([doc.body], known)) addRoot(shadow);
+    });
+  }
+
+  function stopSession() {
+    if (!session) return;
+    session.abort.abort();
+    session = null;
+    painter.clearAll();
+    card.hide();
+    currentIndex = -1;
+    report();
+  }
+
+  const applyStatus = () => {
+    if (status.active && !session) startSession();
+    else if (!status.active && session) stopSession();
+  };
+  applyStatus();
+
+  const unwatch = watchStoredSettings(browser, (next) => {
+    const prev = settings;
+    settings = next;
+    status = siteStatus(next, host);
+    if (next.highlightStyle !== prev.highlightStyle) painter.setStyle(next.highlightStyle);
+    if (session && status.active) {
+      const filter = createMatchFilter(next, index, host);
+      for (const scanner of session.scanners) scanner.repaint(filter);
+      currentIndex = -1;
+    }
+    applyStatus();
+    card.applySettings();
+  });
+  ctx.onInvalidated(unwatch);
+
+  // Single-page apps: a new "page" without a load; rescan from scratch.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!session) return;
+    card.hide();
+    currentIndex = -1;
+    for (const scanner of session.scanners) void scanner.scanAll();
+  });
+
+  watchHover(ctx, {
+    doc,
+    hit: (node, offset) => {
+      if (!session) return null;
+      for (const scanner of session.scanners) {
+        const found = scanner.matchAt(node, offset);
+        if (found) return found;
+      }
+      return null;
+    },
+    card,
+    settings: () => settings,
+  });
+
+  function jump(step: 1 | -1) {
+    const list = allVisible();
+    if (!list.length) {
+      card.announce('No highlighted claims on this page.');
+      return;
+    }
+    currentIndex = currentIndex < 0 ? (step === 1 ? 0 : list.length - 1) : (currentIndex + step + list.length) % list.length;
+    reveal(list[currentIndex], false, `${currentIndex + 1} of ${list.length}`);
+  }
+
+  function reveal(target: PaintedMatch, flash: boolean, position?: string) {
+    const element = target.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    painter.setCurrent(target.range, flash);
+    void card.show(target, { focus: true, position });
+  }
+
+  function pageState(): PageState {
+    const found = new Map<string, FoundEntry>();
+    const idle = !session || session.scanners.every((s) => s.idle);
+    for (const painted of allVisible()) {
+      const id = index.entries[painted.match.entry].id;
+      let row = found.get(id);
+      if (!row) found.set(id, (row = { entry: id, claims: 0, mentions: 0, debunked: 0 }));
+      if (painted.match.kind === 'claim') row.claims++;
+      else row.mentions++;
+      if (painted.match.debunked) row.debunked++;
+    }
+    return {
+      host,
+      active: status.active,
+      ...(status.active ? {} : { reason: status.reason }),
+      idle,
+      found: [...found.values()],
+    };
+  }
+
+  const onMessage = (raw: unknown, sender: any) => {
+    if (!isFromOurExtension(sender, browser.runtime.id)) return undefined;
+    const message = parseMessage(ToContentSchema, raw, 'content script');
+    if (!message) return undefined;
+    // Only the top frame answers the popup and commands; frames report their counts on their own.
+    if (!topFrame) return undefined;
+    switch (message.type) {
+      case 'get-page-state':
+        return Promise.resolve(pageState());
+      case 'reveal': {
+        const list = allVisible();
+        const i = list.findIndex((p) => index.entries[p.match.entry].id === message.entry);
+        if (i >= 0) {
+          currentIndex = i;
+          reveal(list[i], true, `${i + 1} of ${list.length}`);
+        }
+        return Promise.resolve(i >= 0);
+      }
+      case 'command':
+        if (message.command === 'toggle-site') {
+          return browser.runtime.sendMessage({ type: 'toggle-site', site: host }).then(() => true);
+        }
+        jump(message.command === 'next-claim' ? 1 : -1);
+        return Promise.resolve(true);
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    clearTimeout(reportTimer);
+    stopSession();
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * One batched MutationObserver per root: collects the elements whose text changed, reduces them to the
+ * outermost ones (children of an added parent are covered by it), and hands them over after a short
+ * quiet period. Past FULL_RESCAN_AFTER changed nodes in one batch, it asks for a full rescan instead.
+ */
+import { OWN_UI_TAG } from './blocks';
+
+export const BATCH_MS = 150;
+export const FULL_RESCAN_AFTER = 1000;
+
+export interface WatcherOptions {
+  root: Node;
+  onChanges(elements: Element[]): void;
+  onFullRescan(): void;
+  signal: AbortSignal;
+  /** Mutations inside these are ours (fallback marks, the card): ignored. */
+  isOwn?: (node: Node) => boolean;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+}
+
+const isOwnUi = (node: Node) =>
+  node.nodeType === 1 && ((node as Element).localName === OWN_UI_TAG || (node as Element).classList?.contains('el-mark'));
+
+export function watchMutations(options: WatcherOptions): void {
+  const { root, signal } = options;
+  const isOwn = options.isOwn ?? isOwnUi;
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  let changed = new Set<Element>();
+  let count = 0;
+  let timer: unknown = null;
+
+  const flush = () => {
+    timer = null;
+    if (signal.aborted) return;
+    const batch = changed;
+    const tooMany = count > FULL_RESCAN_AFTER;
+    changed = new Set();
+    count = 0;
+    if (tooMany) return options.onFullRescan();
+    options.onChanges(outermost(batch));
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target;
+      const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (!element || isOwn(element) || (element.closest && element.closest(`${OWN_UI_TAG}, .el-mark`))) continue;
+      if (record.type === 'childList') {
+        let ours = true;
+        for (const node of record.addedNodes) if (!isOwn(node)) ours = false;
+        for (const node of record.removedNodes) if (!isOwn(node)) ours = false;
+        if (ours && (record.addedNodes.length || record.removedNodes.length)) continue;
+        count += record.addedNodes.length + record.removedNodes.length;
+      } else count++;
+      changed.add(element);
+    }
+    if (changed.size && timer === null) timer = setTimer(flush, BATCH_MS);
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+}
+
+/** Drops elements contained in another element of the set. */
+export function outermost(elements: Set<Element>): Element[] {
+  const out: Element[] = [];
+  for (const element of elements) {
+    let covered = false;
+    for (let p = element.parentElement; p; p = p.parentElement) {
+      if (elements.has(p)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) out.push(element);
+  }
+  return out;
+}

@@ -1,0 +1,293 @@
+/**
+ * Scans a document (or a shadow root) for phrases and keeps its highlights up to date.
+ *
+ * Work is cut into slices that yield to the page between them (SLICE_MS), so no task of ours runs long
+ * even on a multi-megabyte page; a character budget stops endless pages from costing forever. All
+ * state is per block element, so a mutation rescans only the blocks it touched.
+ */
+import type { Matcher, Match } from '../matcher/scan';
+import type { Verdict } from '../../data/schema';
+import { collectBlocks, createClassifier, locate, type TextBlock } from './blocks';
+import type { Painter } from './painter';
+
+/** Longest stretch of scanning before yielding to the page. */
+export const SLICE_MS = 8;
+/** Characters scanned per page before the scanner stops (a 3 MB page is ~1 M characters of text). */
+export const DEFAULT_CHAR_BUDGET = 12_000_000;
+/** Text longer than this is scanned in pieces, so one huge text node cannot block the page. */
+const PIECE = 64_000;
+
+export interface PaintedMatch {
+  match: Match;
+  range: Range;
+  block: BlockState;
+}
+
+export interface BlockState {
+  block: TextBlock;
+  matches: Match[];
+  painted: PaintedMatch[];
+}
+
+export type MatchFilter = (match: Match) => boolean;
+
+export interface ScannerOptions {
+  root: Document | ShadowRoot;
+  matcher: Matcher;
+  painter: Painter;
+  filter: MatchFilter;
+  /** Called (at most once per slice) when the set of visible matches changed. */
+  onChange?: () => void;
+  /** Called when the scanner has caught up with the page. */
+  onIdle?: () => void;
+  signal?: AbortSignal;
+  charBudget?: number;
+  /** Yields to the page between slices; setTimeout(0) by default, a fake in tests. */
+  yieldToPage?: () => Promise<void>;
+}
+
+export interface PageScanner {
+  /** Scans everything under the root (again). */
+  scanAll(): Promise<void>;
+  /** Rescans the blocks these elements belong to / contain. */
+  rescan(elements: Iterable<Element>): Promise<void>;
+  /** Re-applies the filter to the matches already found (settings changed). */
+  repaint(filter?: MatchFilter): void;
+  /** Visible matches in document order. */
+  visible(): PaintedMatch[];
+  /** The visible match at a text position, if any. */
+  matchAt(node: Node, offset: number): PaintedMatch | null;
+  readonly idle: boolean;
+  readonly budgetExhausted: boolean;
+  dispose(): void;
+}
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createPageScanner(options: ScannerOptions): PageScanner {
+  const { root, matcher, painter } = options;
+  const doc = (root as ShadowRoot).host ? (root as ShadowRoot).ownerDocument! : (root as Document);
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  let filter = options.filter;
+  let budget = options.charBudget ?? DEFAULT_CHAR_BUDGET;
+  let budgetExhausted = false;
+  let disposed = false;
+  let running: Promise<void> = Promise.resolve();
+  let pending = 0;
+  const states = new Map<Element, BlockState>();
+  /** Text node → painted matches that start or end in it (hit-testing). */
+  const byNode = new Map<Node, PaintedMatch[]>();
+  let orderDirty = true;
+  let ordered: PaintedMatch[] = [];
+
+  options.signal?.addEventListener('abort', () => dispose());
+
+  const now = () => performance.now();
+
+  /** Serializes scans: a rescan waits for the scan before it. */
+  function enqueue(job: () => Promise<void>): Promise<void> {
+    pending++;
+    running = running.then(async () => {
+      try {
+        if (!disposed) await job();
+      } finally {
+        pending--;
+        if (pending === 0 && !disposed) options.onIdle?.();
+      }
+    });
+    return running;
+  }
+
+  function unindex(state: BlockState) {
+    for (const painted of state.painted) {
+      for (const node of [painted.range.startContainer, painted.range.endContainer]) {
+        const list = byNode.get(node);
+        if (!list) continue;
+        const rest = list.filter((p) => p !== painted);
+        if (rest.length) byNode.set(node, rest);
+        else byNode.delete(node);
+      }
+    }
+  }
+
+  /** Turns a block's visible matches into ranges and paints them. */
+  function paintBlock(state: BlockState) {
+    unindex(state);
+    const painted: PaintedMatch[] = [];
+    for (const match of state.matches) {
+      if (!filter(match)) continue;
+      const start = locate(state.block, match.start, false);
+      const end = locate(state.block, match.end, true);
+      const range = doc.createRange();
+      try {
+        range.setStart(start.node, start.offset);
+        range.setEnd(end.node, end.offset);
+      } catch {
+        continue; // the node left the page between scan and paint
+      }
+      const item = { match, range, block: state };
+      painted.push(item);
+      for (const node of new Set([start.node, end.node])) {
+        const list = byNode.get(node);
+        if (list) list.push(item);
+        else byNode.set(node, [item]);
+      }
+    }
+    state.painted = painted;
+    const verdicts = matcher.index.entries;
+    painter.set(state, painted.map((p) => ({ range: p.range, verdict: verdicts[p.match.entry].verdict as Verdict })));
+    orderDirty = true;
+  }
+
+  /** Scans blocks in slices; returns when done (or disposed, or out of budget). */
+  async function scanBlocks(blocks: TextBlock[]) {
+    let sliceStart = now();
+    let changed = false;
+    for (const block of blocks) {
+      if (disposed) return;
+      const matches: Match[] = [];
+      const length = block.text.length;
+      if (length > budget) {
+        budgetExhausted = true;
+        console.info('[Evidence Lens] this page is very large; stopped scanning to keep it responsive.');
+        break;
+      }
+      budget -= length;
+      for (let from = 0; from < length; from += PIECE) {
+        matcher.scan(block.text, matches, from, Math.min(length, from + PIECE));
+        // Drop a match the previous piece already found running past its end.
+        if (now() - sliceStart > SLICE_MS) {
+          if (changed) options.onChange?.();
+          changed = false;
+          await yieldToPage();
+          if (disposed) return;
+          sliceStart = now();
+        }
+      }
+      const deduped = dedupe(matches);
+      const old = states.get(block.element);
+      if (old) painter.clear(old), unindex(old);
+      if (deduped.length || old) {
+        const state: BlockState = { block, matches: deduped, painted: [] };
+        if (deduped.length) {
+          states.set(block.element, state);
+          paintBlock(state);
+        } else states.delete(block.element);
+        changed = true;
+      }
+    }
+    if (changed) options.onChange?.();
+  }
+
+  async function collect(rootNode: Node, onlyBlock?: Element): Promise<TextBlock[]> {
+    // Collection reads text only (the cost of the "floor"); slicing it is not worth the bookkeeping
+    // until a page has hundreds of thousands of nodes, and then the budget applies.
+    return collectBlocks(rootNode, createClassifier(), onlyBlock);
+  }
+
+  function scanAll() {
+    return enqueue(async () => {
+      for (const state of states.values()) {
+        painter.clear(state);
+        unindex(state);
+      }
+      states.clear();
+      orderDirty = true;
+      const start = (root as Document).body ?? root;
+      await scanBlocks(await collect(start));
+    });
+  }
+
+  function rescan(elements: Iterable<Element>) {
+    const list = [...elements];
+    return enqueue(async () => {
+      if (budgetExhausted) return;
+      const classifier = createClassifier();
+      const seen = new Set<Element>();
+      const blocks: TextBlock[] = [];
+      for (const element of list) {
+        if (!element.isConnected) continue;
+        const blockElement = classifier.blockOf(element);
+        // The block the change sits in, plus every block inside the changed element.
+        for (const block of collectBlocks(element, classifier)) {
+          if (!seen.has(block.element)) seen.add(block.element), blocks.push(block);
+        }
+        if (blockElement && blockElement !== element && !seen.has(blockElement)) {
+          seen.add(blockElement);
+          blocks.push(...collectBlocks(blockElement, classifier, blockElement));
+        }
+      }
+      // Blocks that lost all their text (or left the page) lose their highlights.
+      for (const [element, state] of states) {
+        if (!element.isConnected) {
+          painter.clear(state);
+          unindex(state);
+          states.delete(element);
+          orderDirty = true;
+        }
+      }
+      await scanBlocks(blocks);
+    });
+  }
+
+  function repaint(next?: MatchFilter) {
+    if (next) filter = next;
+    for (const state of states.values()) paintBlock(state);
+    options.onChange?.();
+  }
+
+  function visible(): PaintedMatch[] {
+    if (orderDirty) {
+      ordered = [];
+      for (const state of states.values()) {
+        if (state.block.element.isConnected) ordered.push(...state.painted);
+      }
+      ordered.sort((a, b) => (a.range.compareBoundaryPoints(Range.START_TO_START, b.range) as number));
+      orderDirty = false;
+    }
+    return ordered;
+  }
+
+  function matchAt(node: Node, offset: number): PaintedMatch | null {
+    for (const painted of byNode.get(node) ?? []) {
+      if (painted.range.isPointInRange(node, offset)) return painted;
+    }
+    return null;
+  }
+
+  function dispose() {
+    if (disposed) return;
+    disposed = true;
+    for (const state of states.values()) painter.clear(state);
+    states.clear();
+    byNode.clear();
+  }
+
+  return {
+    scanAll,
+    rescan,
+    repaint,
+    visible,
+    matchAt,
+    get idle() {
+      return pending === 0;
+    },
+    get budgetExhausted() {
+      return budgetExhausted;
+    },
+    dispose,
+  };
+}
+
+/** Pieces overlap at their edges: keep the first of matches that start at the same place. */
+function dedupe(matches: Match[]): Match[] {
+  if (matches.length < 2) return matches;
+  const out: Match[] = [];
+  let lastEnd = -1;
+  for (const m of matches) {
+    if (m.start < lastEnd) continue;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Read-only settings for the content script, which runs in every frame of every page: the same stored
+ * value that utils/settings.ts writes through WXT storage (key "settings", version meta in "settings$"),
+ * read with browser.storage directly, brought forward with the same pure migrations and repaired field
+ * by field. Leaving WXT's storage library out of the content script saves ~4 KB gzipped per page.
+ * Content scripts never write settings: they ask the background (messages.ts).
+ */
+import type { Browser } from 'wxt/browser';
+import { migrateSettings, repairSettings, SETTINGS_VERSION, type Settings } from './settings-schema';
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_META_KEY = 'settings$';
+
+type Area = 'sync' | 'local';
+
+async function readArea(browser: Browser, area: Area): Promise<{ value: unknown; updatedAt: number }> {
+  try {
+    const got = await browser.storage[area].get([SETTINGS_KEY, SETTINGS_META_KEY]);
+    const raw = got[SETTINGS_KEY];
+    const meta = got[SETTINGS_META_KEY] as { v?: unknown } | undefined;
+    const version = typeof meta?.v === 'number' ? meta.v : 1;
+    const value = raw == null || version >= SETTINGS_VERSION ? raw : migrateSettings(raw, version);
+    const updatedAt = raw && typeof (raw as any).updatedAt === 'number' ? (raw as any).updatedAt : 0;
+    return { value, updatedAt };
+  } catch {
+    return { value: null, updatedAt: -1 }; // this area is unavailable (no sync in some browsers)
+  }
+}
+
+/** The newer of the synced and the local copy, migrated and repaired. Never throws. */
+export async function readSettings(browser: Browser): Promise<Settings> {
+  const [synced, local] = await Promise.all([readArea(browser, 'sync'), readArea(browser, 'local')]);
+  const chosen = local.updatedAt > synced.updatedAt ? local.value : synced.value;
+  const { settings, problems } = repairSettings(chosen);
+  if (problems.length) console.warn('[Evidence Lens] settings repaired:', problems.join('; '));
+  return settings;
+}
+
+export function watchStoredSettings(browser: Browser, callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes) void readSettings(browser).then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

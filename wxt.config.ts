@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { evidenceData } from './data/vite-plugin';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Production builds only: WXT's dev server would need a localhost connection.
+  vite: () => ({
+    plugins: [preact(), evidenceData()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Evidence Lens',
+    description:
+      'Honest context on anti-aging and stem-cell health claims, right where you read them. Private: nothing leaves your browser.',
+    // storage: settings. contextMenus: "Look up in Evidence Lens". Nothing else is needed:
+    // the content script's match pattern gives page access, and the badge needs no permission.
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: 'Evidence Lens' },
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Jump to the next highlighted claim',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Jump to the previous highlighted claim',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Turn highlighting on or off for this site',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'evidence-lens@evidence-lens.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
