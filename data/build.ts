@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { compileIndex, type CompiledIndex } from '../utils/matcher/compile';
-import { CuesSchema, type Entry } from './schema';
+import { CuesSchema, type CueWords, type Entry } from './schema';
 import { loadEvidenceBase, readEntryFiles, PROJECT_ROOT } from './load-from-disk';
 
 export const CUES_PATH = join(PROJECT_ROOT, 'data', 'cues.json');
@@ -49,7 +49,7 @@ export function buildData(): BuiltData {
   };
   return {
     entries: sorted,
-    index: compileIndex(sorted, cuesParsed.output!),
+    index: compileIndex(sorted, cuesParsed.output as CueWords),
     info,
     warnings: bibliographyFound ? [] : ['../shared/bibliography.jsonl not found: source provenance not checked'],
   };

@@ -3,11 +3,16 @@
  * tests). The extension itself never reads files: it gets the validated data from the build.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateEntries, type BibliographyRecord, type ValidationResult } from './validate';
 
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+// Vite's config bundler rewrites import.meta.url (not .dirname) to the original file; Vitest's DOM
+// environments give import.meta.url an http: address but keep .dirname.
+const here = import.meta.url.startsWith('file:')
+  ? dirname(fileURLToPath(import.meta.url))
+  : (import.meta as { dirname?: string }).dirname!;
+export const PROJECT_ROOT = resolve(here, '..');
 export const ENTRIES_DIR = join(PROJECT_ROOT, 'data', 'entries');
 export const SHARED_DIR = resolve(PROJECT_ROOT, '..', 'shared');
 export const BIBLIOGRAPHY_PATH = join(SHARED_DIR, 'bibliography.jsonl');

@@ -30,7 +30,8 @@ export const ToBackgroundSchema = v.variant('type', [
 
 /** Sent by the popup or the background to a tab's content script. */
 export const ToContentSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('get-page-state') }),
+  /** `waitForIdle`: answer once the scanner has caught up with the page (tests, the popup on a busy page). */
+  v.strictObject({ type: v.literal('get-page-state'), waitForIdle: v.optional(v.boolean()) }),
   v.strictObject({ type: v.literal('reveal'), entry: id }),
   v.strictObject({ type: v.literal('command'), command: v.picklist(COMMANDS) }),
 ]);

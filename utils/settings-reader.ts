@@ -5,7 +5,7 @@
  * by field. Leaving WXT's storage library out of the content script saves ~4 KB gzipped per page.
  * Content scripts never write settings: they ask the background (messages.ts).
  */
-import type { Browser } from 'wxt/browser';
+import type { BrowserApi } from './browser-api';
 import { migrateSettings, repairSettings, SETTINGS_VERSION, type Settings } from './settings-schema';
 
 export const SETTINGS_KEY = 'settings';
@@ -13,7 +13,7 @@ export const SETTINGS_META_KEY = 'settings$';
 
 type Area = 'sync' | 'local';
 
-async function readArea(browser: Browser, area: Area): Promise<{ value: unknown; updatedAt: number }> {
+async function readArea(browser: BrowserApi, area: Area): Promise<{ value: unknown; updatedAt: number }> {
   try {
     const got = await browser.storage[area].get([SETTINGS_KEY, SETTINGS_META_KEY]);
     const raw = got[SETTINGS_KEY];
@@ -28,7 +28,7 @@ async function readArea(browser: Browser, area: Area): Promise<{ value: unknown;
 }
 
 /** The newer of the synced and the local copy, migrated and repaired. Never throws. */
-export async function readSettings(browser: Browser): Promise<Settings> {
+export async function readSettings(browser: BrowserApi): Promise<Settings> {
   const [synced, local] = await Promise.all([readArea(browser, 'sync'), readArea(browser, 'local')]);
   const chosen = local.updatedAt > synced.updatedAt ? local.value : synced.value;
   const { settings, problems } = repairSettings(chosen);
@@ -36,7 +36,7 @@ export async function readSettings(browser: Browser): Promise<Settings> {
   return settings;
 }
 
-export function watchStoredSettings(browser: Browser, callback: (settings: Settings) => void): () => void {
+export function watchStoredSettings(browser: BrowserApi, callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes) void readSettings(browser).then(callback);
   };

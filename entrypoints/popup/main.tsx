@@ -1,1 +1,6 @@
-import { render } from "preact"; render(<p>Evidence Lens</p>, document.getElementById("app")!);
+import { render } from 'preact';
+import '../../components/card.css';
+import './popup.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

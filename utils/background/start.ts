@@ -2,7 +2,7 @@
  * The background: badge counts, the "Look up" context menu, keyboard commands, the welcome page, and
  * the message router. Messages are accepted only from this extension and only in the declared shape.
  */
-import type { Browser } from 'wxt/browser';
+import type { BrowserApi } from '../browser-api';
 import { entries } from 'virtual:evidence-entries';
 import { ToBackgroundSchema, isFromOurExtension, parseMessage, COMMANDS, type Command } from '../messages';
 import { getSettings, updateSettings, watchSettings } from '../settings';
@@ -14,7 +14,7 @@ import { openLookup } from './lookup';
 const MENU_ID = 'evidence-lens-lookup';
 const BADGE_COLOR = '#5b3fa8';
 
-export function startBackground(browser: Browser) {
+export function startBackground(browser: BrowserApi) {
   const counts = new BadgeCounts();
   const byId = new Map(entries.map((e) => [e.id, e]));
   const action = (browser as any).action ?? (browser as any).browserAction;

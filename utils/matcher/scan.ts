@@ -82,8 +82,10 @@ export function createMatcher(index: CompiledIndex): Matcher {
 
   function passes(text: string, phraseId: number, start: number, end: number): boolean {
     const phrase = index.phrases[phraseId];
-    if (phrase.caseLetters !== undefined && text.slice(start, end).replace(/[^A-Za-z]/g, '').slice(0, phrase.caseLetters.length) !== phrase.caseLetters) {
-      return false;
+    if (phrase.caseLetters !== undefined) {
+      // NFKC so full-width "ＮＭＮ" keeps its case; a plural "s" may follow the acronym.
+      const letters = text.slice(start, end).normalize('NFKC').replace(/[^A-Za-z]/g, '');
+      if (letters.slice(0, phrase.caseLetters.length) !== phrase.caseLetters) return false;
     }
     const re = nearOf(phraseId);
     if (re) {

@@ -4,7 +4,7 @@
  * Also hosts the polite live region that announces keyboard jumps.
  */
 import { render } from 'preact';
-import type { Browser } from 'wxt/browser';
+import type { BrowserApi } from '../browser-api';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Entry } from '../../data/schema';
@@ -31,7 +31,7 @@ const HOST_CSS = `:host{all:initial!important;position:static!important}`;
 
 export function createCardController(
   ctx: ContentScriptContext,
-  browser: Browser,
+  browser: BrowserApi,
   index: CompiledIndex,
   settings: () => Settings,
 ): CardController {
@@ -47,16 +47,15 @@ export function createCardController(
   let focusOnRender = false;
   let position = '';
 
-  const getEntry = (id: string) => {
-    let found = entryCache.get(id);
-    if (!found) {
-      found = browser.runtime.sendMessage({ type: 'get-entry', id }).then(
-        (e) => (e as Entry | null) ?? null,
-        () => null,
-      );
-      entryCache.set(id, found);
-    }
-    return found;
+  const getEntry = (id: string): Promise<Entry | null> => {
+    const cached = entryCache.get(id);
+    if (cached) return cached;
+    const loading = browser.runtime.sendMessage({ type: 'get-entry', id }).then(
+      (e: unknown) => (e as Entry | null) ?? null,
+      () => null,
+    );
+    entryCache.set(id, loading);
+    return loading;
   };
 
   async function ensureUi() {

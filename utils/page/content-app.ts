@@ -3,7 +3,7 @@
  * single-page navigation and settings changes, answers the popup, and tears everything down when WXT's
  * context is invalidated (extension reload/update) or the page goes away.
  */
-import type { Browser } from 'wxt/browser';
+import type { BrowserApi } from '../browser-api';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledIndex } from '../matcher/compile';
 import { createMatcher } from '../matcher/scan';
@@ -21,7 +21,7 @@ import { findOpenShadowRoots } from './shadow-roots';
 
 const REPORT_MS = 250;
 
-export async function startContentApp(ctx: ContentScriptContext, browser: Browser, index: CompiledIndex) {
+export async function startContentApp(ctx: ContentScriptContext, browser: BrowserApi, index: CompiledIndex) {
   const doc = document;
   const host = location.hostname;
   const topFrame = window === window.top;
@@ -38,6 +38,22 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   let session: { scanners: PageScanner[]; abort: AbortController } | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let currentIndex = -1;
+  let idleWaiters: (() => void)[] = [];
+  const isIdle = () => !session || session.scanners.every((s) => s.idle);
+  const onIdle = () => {
+    if (!isIdle()) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
+  /** Resolves when every scanner is idle, or after `ms` (a page that never settles still answers). */
+  const whenIdle = (ms: number) =>
+    isIdle()
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          idleWaiters.push(() => (clearTimeout(timer), resolve()));
+        });
 
   const card: CardController = createCardController(ctx, browser, index, () => settings);
 
@@ -75,6 +91,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         painter,
         filter,
         onChange: report,
+        onIdle,
         signal: abort.signal,
       });
       scanners.push(scanner);
@@ -105,6 +122,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     session.abort.abort();
     session = null;
     painter.clearAll();
+    onIdle();
     card.hide();
     currentIndex = -1;
     report();
@@ -172,7 +190,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
 
   function pageState(): PageState {
     const found = new Map<string, FoundEntry>();
-    const idle = !session || session.scanners.every((s) => s.idle);
+    const idle = isIdle();
     for (const painted of allVisible()) {
       const id = index.entries[painted.match.entry].id;
       let row = found.get(id);
@@ -198,7 +216,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     if (!topFrame) return undefined;
     switch (message.type) {
       case 'get-page-state':
-        return Promise.resolve(pageState());
+        return message.waitForIdle ? whenIdle(10_000).then(pageState) : Promise.resolve(pageState());
       case 'reveal': {
         const list = allVisible();
         const i = list.findIndex((p) => index.entries[p.match.entry].id === message.entry);

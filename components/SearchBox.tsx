@@ -1,0 +1,106 @@
+import { useRef } from 'preact/hooks';
+import type { SearchHit } from '../utils/search';
+import { VerdictBadge } from './VerdictBadge';
+import { Marked } from './Marked';
+
+export interface SearchBoxProps {
+  query: string;
+  onQuery(q: string): void;
+  hits: SearchHit[];
+  /** Shown under an empty query. */
+  suggestions: { id: string; title: string; verdict: SearchHit['entry']['verdict']; note?: string }[];
+  active: number;
+  onActive(i: number): void;
+  onSelect(id: string): void;
+}
+
+/**
+ * A combobox: typing filters, arrow keys move through the results, Enter opens one. Results update on
+ * every keystroke (the search is synchronous and fast, see scripts/bench-search.ts).
+ */
+export function SearchBox(props: SearchBoxProps) {
+  const { query, hits, suggestions, active } = props;
+  const input = useRef<HTMLInputElement>(null);
+  const showingSuggestions = query.trim().length < 2;
+  const rows = showingSuggestions
+    ? suggestions.map((s) => ({ id: s.id, title: <>{s.title}</>, verdict: s.verdict, note: s.note }))
+    : hits.map((h) => ({
+        id: h.entry.id,
+        title: <Marked text={h.entry.title} ranges={h.titleMatches} />,
+        verdict: h.entry.verdict,
+        note: h.phrase ? (
+          <>
+            matches “<Marked text={h.phrase.text} ranges={h.phrase.ranges} />”
+          </>
+        ) : undefined,
+      }));
+  const optionId = (i: number) => `el-search-option-${i}`;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!rows.length) return;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      props.onActive((active + 1) % rows.length);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      props.onActive((active - 1 + rows.length) % rows.length);
+    } else if (e.key === 'Enter' && active >= 0 && active < rows.length) {
+      e.preventDefault();
+      props.onSelect(rows[active].id);
+    }
+  };
+
+  return (
+    <div class="el-search">
+      <label class="el-search-label" for="el-search-input">
+        Look up a claim
+      </label>
+      <input
+        ref={input}
+        id="el-search-input"
+        class="el-search-input"
+        type="search"
+        role="combobox"
+        list={undefined}
+        aria-expanded={rows.length > 0}
+        aria-controls="el-search-results"
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 && active < rows.length ? optionId(active) : undefined}
+        placeholder="e.g. young blood, NMN, stem cell clinic"
+        autocomplete="off"
+        spellcheck={false}
+        value={query}
+        onInput={(e) => props.onQuery((e.target as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
+      />
+      <p class="el-search-hint" id="el-search-status" aria-live="polite">
+        {showingSuggestions
+          ? suggestions.length
+            ? 'Suggestions'
+            : ''
+          : hits.length
+            ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
+            : 'No entry matches. Try another spelling or a shorter word.'}
+      </p>
+      <ul id="el-search-results" class="el-results" role="listbox" aria-label={showingSuggestions ? 'Suggestions' : 'Results'}>
+        {rows.map((row, i) => (
+          <li
+            key={row.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            class={`el-result${i === active ? ' el-result-active' : ''}`}
+            onMouseEnter={() => props.onActive(i)}
+            onClick={() => props.onSelect(row.id)}
+          >
+            <span class="el-result-title">{row.title}</span>
+            <span class="el-result-meta">
+              <VerdictBadge verdict={row.verdict} short />
+              {row.note && <span class="el-result-note">{row.note}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

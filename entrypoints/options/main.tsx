@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../../components/card.css';
+import '../content/style.css';
+import './options.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

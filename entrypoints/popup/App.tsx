@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { entries } from 'virtual:evidence-entries';
+import type { Entry } from '../../data/schema';
+import type { PageState } from '../../utils/messages';
+import { createSearch } from '../../utils/search';
+import { takePendingLookup } from '../../utils/background/lookup';
+import { fetchPageState, revealInTab, targetTabId } from '../../utils/target-tab';
+import { updateSettings } from '../../utils/settings';
+import { toggleSite } from '../../utils/highlight-filter';
+import { EvidenceCard } from '../../components/EvidenceCard';
+import { SearchBox } from '../../components/SearchBox';
+import { FoundList, sortFound } from '../../components/FoundList';
+import { useSettings } from '../../components/useSettings';
+import { useTheme } from '../../components/useTheme';
+
+const byId = new Map(entries.map((e) => [e.id, e]));
+const titles = Object.fromEntries(entries.map((e) => [e.id, e.title]));
+const COMMON_TOPICS = [
+  'young-blood-plasma-infusions',
+  'unapproved-stem-cell-clinics',
+  'nad-boosters',
+  'metformin-aging-tame',
+  'epigenetic-clocks-biological-age',
+].filter((id) => byId.has(id));
+
+type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; tabId: number; state: PageState };
+
+export function App() {
+  const settings = useSettings();
+  const theme = useTheme(settings?.theme ?? 'system');
+  const search = useMemo(() => createSearch(entries), []);
+  const [page, setPage] = useState<Load>({ status: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState<Entry | null>(null);
+  const inTab = new URLSearchParams(location.search).has('tab');
+
+  const refresh = async (id: number | null) => {
+    if (id === null) return setPage({ status: 'none' });
+    const state = await fetchPageState(id);
+    setPage(state ? { status: 'ready', tabId: id, state } : { status: 'none' });
+  };
+
+  useEffect(() => {
+    void takePendingLookup().then((q) => q && setQuery(q));
+    void targetTabId().then((id) => {
+      setTabId(id);
+      void refresh(id);
+    });
+  }, []);
+
+  // A settings change (this popup's switch, or elsewhere) changes what the page shows.
+  useEffect(() => {
+    if (settings && tabId !== null) void refresh(tabId);
+  }, [settings]);
+
+  const hits = useMemo(() => search(query), [query]);
+  useEffect(() => setActive(query.trim().length < 2 ? -1 : 0), [query]);
+
+  const found = page.status === 'ready' ? sortFound(page.state.found, byId) : [];
+  const suggestions = [
+    ...found.map((f) => ({ id: f.entry, title: titles[f.entry], verdict: byId.get(f.entry)!.verdict, note: 'on this page' })),
+    ...COMMON_TOPICS.filter((id) => !found.some((f) => f.entry === id)).map((id) => ({
+      id,
+      title: titles[id],
+      verdict: byId.get(id)!.verdict,
+    })),
+  ].slice(0, 8);
+
+  const reveal = async (id: string) => {
+    if (page.status !== 'ready') return;
+    if ((await revealInTab(page.tabId, id)) && !inTab) window.close();
+  };
+
+  const toggleHere = async () => {
+    if (page.status !== 'ready') return;
+    const host = page.state.host;
+    await updateSettings((s) => (s.enabled ? toggleSite(s, host) : { enabled: true }));
+  };
+
+  return (
+    <div class="el-theme el-popup" data-theme={theme}>
+      <header class="el-popup-head">
+        <h1 class="el-popup-title">
+          <img src="/icon/32.png" alt="" width="20" height="20" /> Evidence Lens
+        </h1>
+        <button type="button" class="el-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+
+      {open ? (
+        <main class="el-popup-detail">
+          <button type="button" class="el-button" onClick={() => setOpen(null)} autoFocus>
+            ← Back
+          </button>
+          <EvidenceCard
+            entry={open}
+            variant="full"
+            titleId="el-detail-title"
+            relatedTitles={titles}
+            onRelated={(id) => setOpen(byId.get(id) ?? null)}
+          />
+        </main>
+      ) : (
+        <main>
+          <section class="el-popup-section" aria-labelledby="el-on-page">
+            <h2 id="el-on-page" class="el-section-title">On this page</h2>
+            <PageSection page={page} found={found} onReveal={reveal} onToggle={toggleHere} titles={titles} byId={byId} />
+          </section>
+          <section class="el-popup-section" aria-label="Look up">
+            <SearchBox
+              query={query}
+              onQuery={setQuery}
+              hits={hits}
+              suggestions={suggestions}
+              active={active}
+              onActive={setActive}
+              onSelect={(id) => setOpen(byId.get(id) ?? null)}
+            />
+          </section>
+        </main>
+      )}
+    </div>
+  );
+}
+
+function PageSection(props: {
+  page: Load;
+  found: ReturnType<typeof sortFound>;
+  onReveal(id: string): void;
+  onToggle(): void;
+  titles: Record<string, string>;
+  byId: Map<string, Entry>;
+}) {
+  const { page } = props;
+  if (page.status === 'loading') return <p class="el-muted">Reading this page…</p>;
+  if (page.status === 'none') {
+    return (
+      <p class="el-muted" data-state="not-scannable">
+        This page can’t be scanned: browser pages, extension stores, PDFs and local files (unless allowed) are off-limits
+        to extensions. If the page was open before Evidence Lens was installed, reload it.
+      </p>
+    );
+  }
+  const { state } = page;
+  const siteSwitch = (
+    <label class="el-switch">
+      <input type="checkbox" role="switch" checked={state.active} onChange={props.onToggle} />
+      <span>Highlight on {state.host || 'this page'}</span>
+    </label>
+  );
+  if (!state.active) {
+    const why =
+      state.reason === 'disabled'
+        ? 'Highlighting is turned off everywhere.'
+        : state.reason === 'not-allowed'
+          ? `Highlighting runs only on the sites you allow, and ${state.host} is not one of them.`
+          : `Highlighting is turned off for ${state.host}.`;
+    return (
+      <div data-state="off">
+        <p class="el-muted">{why}</p>
+        <button type="button" class="el-button el-button-primary" onClick={props.onToggle}>
+          {state.reason === 'disabled' ? 'Turn highlighting on' : 'Turn on here'}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div data-state="on">
+      {siteSwitch}
+      {props.found.length ? (
+        <FoundList found={props.found} byId={props.byId} onReveal={props.onReveal} />
+      ) : (
+        <p class="el-muted" data-state="nothing-found">
+          Nothing found: no anti-aging or stem-cell claims from our {props.byId.size} topics on this page.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Real Chromium with the built extension loaded (playwright-core, Debian's chromium, headless).
+ * Helpers talk to the extension the way the popup does: through its service worker and messages,
+ * and wait on the content script's own "idle" state, never on sleeps.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROME_DIR, CHROMIUM_PATH } from './paths';
+
+/** The extension API inside the service worker, where these helpers evaluate code. */
+declare const chrome: any;
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { extensionDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? CHROME_DIR;
+  const profile = mkdtempSync(join(tmpdir(), 'el-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 800 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  // The first-install welcome tab opens on its own; close it so tests start from a clean window.
+  for (const page of context.pages()) if (page.url().includes('welcome.html')) await page.close();
+  context.on('page', (page) => {
+    if (page.url().includes('welcome.html')) void page.close();
+  });
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `page` (brought to front, so it is the active tab). */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id!;
+  });
+}
+
+export interface PageState {
+  host: string;
+  active: boolean;
+  reason?: string;
+  idle: boolean;
+  found: { entry: string; claims: number; mentions: number; debunked: number }[];
+}
+
+/** Asks the tab's content script for its state, as the popup does; `waitForIdle` waits for the scan. */
+export async function pageState(ext: ExtensionBrowser, tabId: number, waitForIdle = true): Promise<PageState | null> {
+  return ext.worker.evaluate(
+    async ([id, wait]) => {
+      try {
+        return await chrome.tabs.sendMessage(id, { type: 'get-page-state', waitForIdle: wait }, { frameId: 0 });
+      } catch {
+        return null;
+      }
+    },
+    [tabId, waitForIdle] as const,
+  );
+}
+
+/**
+ * Waits until the content script answers, has caught up with the page and `accept`s its state.
+ * Each round asks the content script to answer only once its scanner is idle (its own signal).
+ */
+export async function waitForState(ext: ExtensionBrowser, tabId: number, accept: (s: PageState) => boolean = () => true) {
+  const deadline = Date.now() + 20_000;
+  let last: PageState | null = null;
+  while (Date.now() < deadline) {
+    last = await pageState(ext, tabId, true);
+    if (last?.idle && accept(last)) return last;
+    if (!last) await ext.worker.evaluate(() => new Promise((r) => setTimeout(r, 100))); // not injected yet
+  }
+  throw new Error(`page state not reached in time; last state: ${JSON.stringify(last)}`);
+}
+
+export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Highlight sizes by name, read from the page's own CSS.highlights registry. */
+export async function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const [name, highlight] of (CSS as any).highlights) out[name] = highlight.size;
+    return out;
+  });
+}
+
+export const totalPainted = (sizes: Record<string, number>) =>
+  Object.entries(sizes)
+    .filter(([name]) => !['el-current', 'el-flash'].includes(name))
+    .reduce((n, [, size]) => n + size, 0);
+
+/** Settings as the options page writes them (through the background's storage). */
+export async function setSettings(ext: ExtensionBrowser, patch: Record<string, unknown>) {
+  await ext.worker.evaluate(async (change) => {
+    const [{ settings: sync }, { settings: local }] = await Promise.all([
+      chrome.storage.sync.get('settings'),
+      chrome.storage.local.get('settings'),
+    ]);
+    const current = ((local?.updatedAt ?? 0) > (sync?.updatedAt ?? 0) ? local : sync) ?? {};
+    const next = { ...current, ...change, updatedAt: Date.now() };
+    await chrome.storage.local.set({ settings: next, settings$: { v: 3 } });
+    await chrome.storage.sync.set({ settings: next, settings$: { v: 3 } });
+  }, patch);
+}

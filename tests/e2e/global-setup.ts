@@ -1,0 +1,27 @@
+/**
+ * Builds the extension for Chrome and Firefox once for the whole e2e run, and checks that the
+ * browsers the tests need are installed (a clear error, never a silent skip).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { sharedPath } from '../helpers/shared';
+import { CHROMIUM_PATH, FIREFOX_PATH, PROJECT, CHROME_DIR, FIREFOX_DIR } from './paths';
+
+export default function setup() {
+  for (const [name, path, pkg] of [
+    ['Chromium', CHROMIUM_PATH, 'chromium'],
+    ['Firefox ESR', FIREFOX_PATH, 'firefox-esr'],
+  ]) {
+    if (!existsSync(path)) {
+      throw new Error(`${name} is not installed at ${path}. Install it with: sudo apt-get install -y ${pkg} (or run npm test, which installs it as root).`);
+    }
+  }
+  sharedPath('corpus', 'seed', 'article.html');
+  if (process.env.EL_SKIP_BUILD !== '1') {
+    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT, stdio: 'inherit' });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: PROJECT, stdio: 'inherit' });
+  }
+  for (const dir of [CHROME_DIR, FIREFOX_DIR]) {
+    if (!existsSync(`${dir}/manifest.json`)) throw new Error(`The build did not produce ${dir}/manifest.json`);
+  }
+}
