@@ -63,9 +63,8 @@ export function EvidenceCard(props: EvidenceCardProps) {
           <p class="el-card-text">{entry.limits}</p>
         </>
       )}
-      {!full && <p class="el-card-text">{entry.limits}</p>}
       {entry.regulatory && (
-        <p class="el-card-regulatory">
+        <p class={`el-card-regulatory${full ? '' : ' el-clamp'}`}>
           <strong>Regulators: </strong>
           {entry.regulatory}
         </p>

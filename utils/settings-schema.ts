@@ -57,7 +57,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   categories: [...CATEGORIES],
   verdicts: [...VERDICTS],
   kinds: 'all',
-  highlightStyle: 'underline',
+  // Background, not underline, by default: Firefox draws text-decoration on highlights in broken
+  // segments (seen in Firefox ESR 153; ../shared/STYLE.md notes it for 140–145).
+  highlightStyle: 'background',
   hoverCard: true,
   hoverDelayMs: 300,
   badge: true,

@@ -122,16 +122,18 @@ export const totalPainted = (sizes: Record<string, number>) =>
     .filter(([name]) => !['el-current', 'el-flash'].includes(name))
     .reduce((n, [, size]) => n + size, 0);
 
-/** Settings as the options page writes them (through the background's storage). */
-export async function setSettings(ext: ExtensionBrowser, patch: Record<string, unknown>) {
-  await ext.worker.evaluate(async (change) => {
-    const [{ settings: sync }, { settings: local }] = await Promise.all([
-      chrome.storage.sync.get('settings'),
-      chrome.storage.local.get('settings'),
-    ]);
-    const current = ((local?.updatedAt ?? 0) > (sync?.updatedAt ?? 0) ? local : sync) ?? {};
-    const next = { ...current, ...change, updatedAt: Date.now() };
-    await chrome.storage.local.set({ settings: next, settings$: { v: 3 } });
-    await chrome.storage.sync.set({ settings: next, settings$: { v: 3 } });
-  }, patch);
+/** Opens the options page (as the reader would, in a tab). */
+export async function openOptions(ext: ExtensionBrowser, hash = ''): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html${hash}`);
+  await page.getByRole('heading', { name: 'General' }).waitFor();
+  return page;
+}
+
+/** Opens the popup's page for a given tab (the toolbar popup itself cannot be clicked headless). */
+export async function openPopup(ext: ExtensionBrowser, tabId: number, query = ''): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${query}`);
+  return page;
 }

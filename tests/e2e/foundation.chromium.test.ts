@@ -6,16 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { startServer, type StaticServer } from './server';
-import { launchWithExtension, tabIdOf, waitForState, badgeText, highlightSizes, totalPainted, type ExtensionBrowser } from './chromium';
-import { FIXTURES, SCREENSHOTS } from './paths';
-import { sharedPath } from '../helpers/shared';
+import type { StaticServer } from '../../scripts/static-server';
+import { startTestServer } from './pages';
+import { launchWithExtension, tabIdOf, waitForState, badgeText, highlightSizes, totalPainted, openOptions, openPopup, type ExtensionBrowser } from './chromium';
+import { SCREENSHOTS } from './paths';
 
 let server: StaticServer;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startServer({ fixtures: FIXTURES, corpus: sharedPath('corpus') });
+  server = await startTestServer();
   ext = await launchWithExtension();
 });
 
@@ -48,6 +48,59 @@ describe('seed article', () => {
     const { page, tabId } = await openSeed();
     const state = await waitForState(ext, tabId, (s) => s.found.length > 0);
     await expect.poll(() => badgeText(ext, tabId)).toBe(String(state.found.length));
+    await page.close();
+  });
+});
+
+describe('page safety', () => {
+  it('leaves the page DOM byte-identical while painting', async () => {
+    const options = await openOptions(ext);
+    const main = options.getByRole('switch', { name: 'Highlight claims on web pages' });
+    await main.uncheck();
+    const { page, tabId } = await openSeed();
+    await waitForState(ext, tabId, (s) => !s.active);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await main.check();
+    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(10);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+    await options.close();
+  });
+});
+
+describe('popup and options', () => {
+  it('the popup lists what the page has and looks up a misspelled claim', async () => {
+    const { page, tabId } = await openSeed();
+    await waitForState(ext, tabId, (s) => s.found.length > 0);
+    const popup = await openPopup(ext, tabId);
+    const found = popup.getByRole('list', { name: 'Found on this page' });
+    await expect.poll(() => found.getByRole('button').count()).toBeGreaterThan(3);
+    await expect.poll(() => found.locator('[data-entry="il1-anakinra-blood-stem-cell-aging"]').count()).toBe(1);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-on-this-page.png') });
+    await popup.getByRole('combobox', { name: 'Look up a claim' }).fill('anakinara');
+    const first = popup.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('IL-1β');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-lookup.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('turning highlighting off in the options page clears open tabs live', async () => {
+    const { page, tabId } = await openSeed();
+    await waitForState(ext, tabId, (s) => s.found.length > 0);
+    expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(0);
+    const options = await openOptions(ext);
+    await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: false });
+    const main = options.getByRole('switch', { name: 'Highlight claims on web pages' });
+    await main.uncheck();
+    await waitForState(ext, tabId, (s) => !s.active && s.reason === 'disabled');
+    expect(totalPainted(await highlightSizes(page))).toBe(0);
+    await expect.poll(() => badgeText(ext, tabId)).toBe('');
+    await main.check();
+    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(0);
+    await options.close();
     await page.close();
   });
 });

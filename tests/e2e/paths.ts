@@ -5,6 +5,7 @@ export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '.
 export const CHROME_DIR = join(PROJECT, '.output', 'chrome-mv3');
 export const FIREFOX_DIR = join(PROJECT, '.output', 'firefox-mv2');
 export const FIXTURES = join(PROJECT, 'tests', 'fixtures');
+export const DEMO = join(PROJECT, 'demo');
 export const SCREENSHOTS = join(PROJECT, 'docs', 'screenshots');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

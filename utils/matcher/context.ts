@@ -36,7 +36,9 @@ const SENTENCE_LIMIT = 300;
 
 const isSentenceEnd = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  if (c === 10 || c === 13) return true; // a line break ends a sentence (headlines, list items)
+  if (c === 0x2029) return true; // a block boundary (blocks.ts)
+  // A blank line ends a paragraph in plain text; a single newline is just a wrapped line.
+  if (c === 10) return text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10);
   if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
   const next = text.charCodeAt(i + 1);
   return Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 160;

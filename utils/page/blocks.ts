@@ -21,8 +21,11 @@ const INLINE_TAGS = new Set([
 /** Our shadow-root host (see entrypoints/content); its subtree is never scanned. */
 export const OWN_UI_TAG = 'evidence-lens-ui';
 
-/** Separator put between text that a nested block or a <br> divides. */
-export const BLOCK_GAP = '\n';
+/**
+ * Put between text that a nested block or a <br> divides. U+2029 PARAGRAPH SEPARATOR: no phrase can
+ * span it and it ends a sentence, while newlines in HTML source stay ordinary whitespace.
+ */
+export const BLOCK_GAP = '\u2029';
 
 export interface TextBlock {
   element: Element;

@@ -1,6 +1,7 @@
 /**
- * A static HTTP server on 127.0.0.1 for e2e pages: the project's fixtures at /, the shared corpus at
- * /corpus/ (read in place). Paths under /csp/ are served with a strict Content-Security-Policy.
+ * A small static HTTP server on 127.0.0.1 (the demo and the e2e tests). Each mount maps an address
+ * prefix to a folder; folders are read in place. Paths under /csp/ get a strict Content-Security-Policy
+ * (the e2e test for pages that forbid everything).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -13,34 +14,39 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-export const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'";
+export const STRICT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
 
 export interface StaticServer {
   url: string;
-  /** Every path requested, in order (the privacy test reads it). */
+  /** Every path requested, in order. */
   requests: string[];
   close(): Promise<void>;
 }
 
-export async function startServer(roots: { fixtures: string; corpus: string }): Promise<StaticServer> {
+/** `mounts`: address prefix ("/", "/corpus/") → folder. The longest matching prefix wins. */
+export async function startServer(mounts: Record<string, string>): Promise<StaticServer> {
   const requests: string[] = [];
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
     let path = decodeURIComponent(url.pathname);
-    let base = roots.fixtures;
     const headers: Record<string, string> = { 'cache-control': 'no-store' };
-    if (path.startsWith('/corpus/')) {
-      base = roots.corpus;
-      path = path.slice('/corpus'.length);
-    } else if (path.startsWith('/csp/')) {
+    if (path.startsWith('/csp/')) {
       headers['content-security-policy'] = STRICT_CSP;
       path = path.slice('/csp'.length);
     }
-    const file = resolve(base, '.' + normalize(path));
-    if (!file.startsWith(resolve(base))) {
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    if (!prefix) {
+      res.writeHead(404).end();
+      return;
+    }
+    const base = resolve(mounts[prefix]);
+    const file = resolve(base, '.' + normalize('/' + path.slice(prefix.length)));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
@@ -59,6 +65,10 @@ export async function startServer(roots: { fixtures: string; corpus: string }): 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -1,0 +1,32 @@
+/** Firefox: the same extension, built for Firefox, highlights the seed article too. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { StaticServer } from '../../scripts/static-server';
+import { startTestServer } from './pages';
+import { launchFirefox, waitForHighlights } from './firefox';
+import { SCREENSHOTS } from './paths';
+
+let server: StaticServer;
+let firefox: Awaited<ReturnType<typeof launchFirefox>>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  firefox = await launchFirefox();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  it('highlights the seed article without changing its DOM', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(`${server.url}/corpus/seed/article.html`);
+    const sizes = await waitForHighlights(page, 10);
+    expect(sizes['el-underline-animal-or-lab-only']).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll('mark, evidence-lens-ui').length)).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'firefox-seed.png') as `${string}.png` });
+    await page.close();
+  });
+});
