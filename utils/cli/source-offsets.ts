@@ -15,7 +15,8 @@ export function sourceOffsetMap(raw: string, decoded: string): (offset: number) 
     const r = raw[i];
     if (r === '&') {
       const ref = REFERENCE.exec(raw.slice(i, i + 40));
-      if (ref && decoded[j] !== '&') {
+      // A reference the parser decoded (an unknown one, like "&foo", stays as written).
+      if (ref && decoded.slice(j, j + ref[0].length) !== ref[0]) {
         // The reference produced one or two UTF-16 units: the one that lets the text continue.
         const after = raw[i + ref[0].length];
         const units = after !== undefined && decoded[j + 1] !== after && decoded[j + 2] === after ? 2 : 1;

@@ -174,7 +174,10 @@ export function createMatcher(index: CompiledIndex): Matcher {
 
   function scan(text: string, out: Match[] = [], from = 0, to = text.length): Match[] {
     const n = Math.min(to, text.length);
-    let prevWord = from > 0 && isWord(text.charCodeAt(from - 1));
+    // As in the loop below, skipped characters (soft hyphen, apostrophe) do not end the word before `from`.
+    let before = from - 1;
+    while (before >= 0 && foldCode(text.charCodeAt(before)) === '') before--;
+    let prevWord = before >= 0 && isWord(text.charCodeAt(before));
     let sentenceFrom = -1;
     let sentenceTo = -1;
     let claim = false;

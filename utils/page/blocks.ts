@@ -93,7 +93,8 @@ export function collectBlocks(
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const byElement = new Map<Element, TextBlock>();
   const blocks: TextBlock[] = [];
-  let last: TextBlock | null = null;
+  // The block of the previous text node read, even one not kept (another block when `onlyBlock` is set).
+  let lastElement: Element | null = null;
   let lastNode: Text | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const data = node.data;
@@ -101,19 +102,21 @@ export function collectBlocks(
     const parent = node.parentElement;
     if (!parent) continue;
     const element = classifier.blockOf(parent);
-    if (element === null || (onlyBlock && element !== onlyBlock)) continue;
+    if (element === null) continue; // skipped subtree: inline code, a script… the block goes on
+    const previous = lastElement;
+    lastElement = element;
+    if (onlyBlock && element !== onlyBlock) continue;
     let block = byElement.get(element);
     if (!block) {
       block = { element, nodes: [], starts: [], text: '' };
       byElement.set(element, block);
       blocks.push(block);
-    } else if (block !== last || (lastNode && brFollows(lastNode))) {
+    } else if (element !== previous || (lastNode && brFollows(lastNode))) {
       block.text += BLOCK_GAP;
     }
     block.starts.push(block.text.length);
     block.nodes.push(node);
     block.text += data;
-    last = block;
     lastNode = node;
   }
   // Whitespace-only blocks (layout between elements) cannot match anything.
