@@ -3,7 +3,7 @@
  * Helpers talk to the extension the way the popup does: through its service worker and messages,
  * and wait on the content script's own "idle" state, never on sleeps.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +24,16 @@ export const CHROMIUM_FLAGS = [
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** Every request pages and the extension made to anything but the local test server (then refused). */
+  outside: string[];
   worker: Worker;
   extensionId: string;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { extensionDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'el-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,8 +41,19 @@ export async function launchWithExtension(options: { extensionDir?: string; colo
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
+  // This machine has no network: refuse outside requests at once (real pages reference ad servers),
+  // and record them, so a test can check that the extension itself never makes one.
+  const outside: string[] = [];
+  await context.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && /^(https?|wss?):$/.test(url.protocol),
+    (route) => {
+      outside.push(route.request().url());
+      return route.abort('internetdisconnected');
+    },
+  );
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
@@ -49,6 +64,7 @@ export async function launchWithExtension(options: { extensionDir?: string; colo
   });
   return {
     context,
+    outside,
     worker,
     extensionId,
     close: async () => {
@@ -136,4 +152,15 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number, query = ''
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${query}`);
   return page;
+}
+
+/**
+ * Sets a checkbox or switch on an extension page by clicking it, without Playwright's visibility
+ * checks: the options tab is often in the background while a test watches another tab, and background
+ * tabs get no animation frames.
+ */
+export async function setChecked(locator: Locator, on: boolean) {
+  await locator.evaluate((el, want) => {
+    if ((el as HTMLInputElement).checked !== want) (el as HTMLInputElement).click();
+  }, on);
 }

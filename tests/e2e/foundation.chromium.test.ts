@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import type { StaticServer } from '../../scripts/static-server';
 import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, badgeText, highlightSizes, totalPainted, openOptions, openPopup, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, tabIdOf, waitForState, badgeText, highlightSizes, totalPainted, openOptions, openPopup, setChecked, type ExtensionBrowser } from './chromium';
 import { SCREENSHOTS } from './paths';
 
 let server: StaticServer;
@@ -56,11 +56,11 @@ describe('page safety', () => {
   it('leaves the page DOM byte-identical while painting', async () => {
     const options = await openOptions(ext);
     const main = options.getByRole('switch', { name: 'Highlight claims on web pages' });
-    await main.uncheck();
+    await setChecked(main, false);
     const { page, tabId } = await openSeed();
     await waitForState(ext, tabId, (s) => !s.active);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await main.check();
+    await setChecked(main, true);
     await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
     expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(10);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
@@ -93,11 +93,11 @@ describe('popup and options', () => {
     const options = await openOptions(ext);
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: false });
     const main = options.getByRole('switch', { name: 'Highlight claims on web pages' });
-    await main.uncheck();
+    await setChecked(main, false);
     await waitForState(ext, tabId, (s) => !s.active && s.reason === 'disabled');
     expect(totalPainted(await highlightSizes(page))).toBe(0);
     await expect.poll(() => badgeText(ext, tabId)).toBe('');
-    await main.check();
+    await setChecked(main, true);
     await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
     expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(0);
     await options.close();

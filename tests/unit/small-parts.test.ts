@@ -76,3 +76,13 @@ describe('mutation batches', () => {
     expect(outermost(new Set([c, b, a, d]))).toEqual([a, d]);
   });
 });
+
+describe('highlight styles', () => {
+  it('the manifest style sheet is generated from the colour table (npm run styles)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PROJECT_ROOT } = await import('../../data/load-from-disk');
+    const { contentStyleSheet } = await import('../../utils/page/highlight-css');
+    expect(readFileSync(join(PROJECT_ROOT, 'entrypoints', 'content', 'style.css'), 'utf8')).toBe(contentStyleSheet());
+  });
+});

@@ -18,6 +18,7 @@ import { watchMutations } from './mutation-watcher';
 import { createCardController, type CardController } from './card-controller';
 import { watchHover } from './hover';
 import { findOpenShadowRoots } from './shadow-roots';
+import { adoptHighlightRules } from './highlight-css';
 
 const REPORT_MS = 250;
 
@@ -85,6 +86,11 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     session = { scanners, abort };
 
     const addRoot = (root: Document | ShadowRoot) => {
+      if (root !== doc) {
+        // Page-level ::highlight() rules do not reach into shadow trees: give this one its own.
+        const unadopt = adoptHighlightRules(root as ShadowRoot);
+        abort.signal.addEventListener('abort', unadopt);
+      }
       const scanner = createPageScanner({
         root,
         matcher,

@@ -155,7 +155,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       budget -= length;
       for (let from = 0; from < length; from += PIECE) {
         matcher.scan(block.text, matches, from, Math.min(length, from + PIECE));
-        // Drop a match the previous piece already found running past its end.
         if (now() - sliceStart > SLICE_MS) {
           if (changed) options.onChange?.();
           changed = false;
@@ -165,14 +164,14 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         }
       }
       const deduped = dedupe(matches);
-      const old = states.get(block.element);
-      if (old) painter.clear(old), unindex(old);
-      if (deduped.length || old) {
+      if (states.has(block.element)) {
+        dropState(block.element);
+        changed = true;
+      }
+      if (deduped.length) {
         const state: BlockState = { block, matches: deduped, painted: [] };
-        if (deduped.length) {
-          states.set(block.element, state);
-          paintBlock(state);
-        } else states.delete(block.element);
+        states.set(block.element, state);
+        paintBlock(state);
         changed = true;
       }
     }
@@ -198,6 +197,15 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     });
   }
 
+  function dropState(element: Element) {
+    const state = states.get(element);
+    if (!state) return;
+    painter.clear(state);
+    unindex(state);
+    states.delete(element);
+    orderDirty = true;
+  }
+
   function rescan(elements: Iterable<Element>) {
     const list = [...elements];
     return enqueue(async () => {
@@ -205,8 +213,10 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       const classifier = createClassifier();
       const seen = new Set<Element>();
       const blocks: TextBlock[] = [];
+      const touched: Element[] = [];
       for (const element of list) {
         if (!element.isConnected) continue;
+        touched.push(element);
         const blockElement = classifier.blockOf(element);
         // The block the change sits in, plus every block inside the changed element.
         for (const block of collectBlocks(element, classifier)) {
@@ -215,17 +225,16 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         if (blockElement && blockElement !== element && !seen.has(blockElement)) {
           seen.add(blockElement);
           blocks.push(...collectBlocks(blockElement, classifier, blockElement));
+          touched.push(blockElement);
         }
       }
-      // Blocks that lost all their text (or left the page) lose their highlights.
-      for (const [element, state] of states) {
-        if (!element.isConnected) {
-          painter.clear(state);
-          unindex(state);
-          states.delete(element);
-          orderDirty = true;
+      // Blocks that left the page, or inside a touched element but without text now, lose their highlights.
+      for (const element of [...states.keys()]) {
+        if (!element.isConnected || (!seen.has(element) && touched.some((t) => t === element || t.contains(element)))) {
+          dropState(element);
         }
       }
+      if (orderDirty) options.onChange?.();
       await scanBlocks(blocks);
     });
   }
