@@ -40,11 +40,12 @@ const texts = files.map((file) => {
   }
 });
 
-const matcher = createMatcher(buildData().index);
+const { index, entries } = buildData();
+const matcher = createMatcher(index);
 const results: Record<string, FileMatch[]> = {};
 files.forEach((file, i) => {
   const text = texts[i];
-  results[file === '-' ? '<stdin>' : file] = looksLikeHtml(file, text) ? scanHtml(text, matcher) : scanText(text, matcher);
+  results[file === '-' ? '<stdin>' : file] = looksLikeHtml(file, text) ? scanHtml(text, matcher, entries) : scanText(text, matcher, entries);
 });
 
 if (json) {

@@ -41,9 +41,11 @@ export function App() {
     if (id === null) return setPage({ status: 'none' });
     const state = await fetchPageState(id);
     setPage(state ? { status: 'ready', tabId: id, state } : { status: 'none' });
+    if (!performance.getEntriesByName('el-popup-page-state').length) performance.mark('el-popup-page-state');
   };
 
   useEffect(() => {
+    performance.mark('el-popup-first-render'); // read by scripts/bench (popup first render)
     void takePendingLookup().then((q) => q && setQuery(q));
     void targetTabId().then((id) => {
       setTabId(id);

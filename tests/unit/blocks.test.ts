@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate, BLOCK_GAP } from '../../utils/page/blocks';
+import { collectBlocks, locate, isUnreadable, BLOCK_GAP } from '../../utils/page/blocks';
 
 const page = (html: string) => {
   document.body.innerHTML = html;
@@ -20,14 +20,19 @@ describe('text blocks', () => {
     expect(texts('<p>stem<br>cell</p>')).toEqual([`stem${BLOCK_GAP}cell`]);
   });
 
-  it('skips code, forms, scripts, hidden and editable content and our own UI', () => {
+  it('skips code, forms, scripts and our own UI', () => {
     expect(
       texts(`<p>visible</p><script>var stem = 'cell'</script><style>p{}</style><code>NMN</code><pre>HGH</pre>
         <textarea>NAD+</textarea><select><option>stem cell</option></select><noscript>x</noscript>
-        <div hidden>hidden one</div><p style="display: none">hidden two</p><p aria-hidden="true">hidden three</p>
-        <div contenteditable="true"><p>draft about NMN</p></div><div contenteditable="false">not editable</div>
-        <evidence-lens-ui>card text</evidence-lens-ui>`),
-    ).toEqual(['visible', 'not editable']);
+        <evidence-lens-ui>card text</evidence-lens-ui><p>visible <code>inline code</code> again</p>`),
+    ).toEqual(['visible', 'visible  again']);
+  });
+
+  it('knows hidden and editable places (checked where a phrase was found)', () => {
+    const body = page(`<div hidden><p id="a">one</p></div><p id="b" style="Display: None">two</p><p id="c" aria-hidden="true">three</p>
+      <div contenteditable="true"><p id="d">four</p></div><div contenteditable="false"><p id="e">five</p></div><p id="f">six</p>`);
+    const unreadable = (id: string) => isUnreadable(body.querySelector(`#${id}`)!.firstChild!);
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map(unreadable)).toEqual([true, true, true, true, false, false]);
   });
 
   it('maps block offsets back to text nodes and offsets', () => {

@@ -5,8 +5,10 @@
  */
 import { JSDOM } from 'jsdom';
 import type { CompiledIndex } from '../matcher/compile';
+import { phraseInEntry, phraseText } from '../matcher/phrases';
+import type { Entry } from '../../data/schema';
 import type { Matcher, MatchKind } from '../matcher/scan';
-import { collectBlocks, locate } from '../page/blocks';
+import { collectBlocks, isUnreadable, locate } from '../page/blocks';
 import { lineIndex, sourceOffsetMap } from './source-offsets';
 
 export interface FileMatch {
@@ -25,12 +27,12 @@ export interface FileMatch {
 export const looksLikeHtml = (name: string, text: string) =>
   /\.x?html?$/i.test(name) || (!/\.txt$/i.test(name) && /^\s*(<!doctype html|<html|<head|<body|<p[\s>])/i.test(text));
 
-export function scanText(text: string, matcher: Matcher): FileMatch[] {
+export function scanText(text: string, matcher: Matcher, entries: Entry[]): FileMatch[] {
   const line = lineIndex(text);
-  return matcher.scan(text).map((m) => toFileMatch(matcher.index, m, m.start, m.end, line, text.slice(m.start, m.end)));
+  return matcher.scan(text).map((m) => toFileMatch(matcher.index, entries, m, m.start, m.end, line, text.slice(m.start, m.end)));
 }
 
-export function scanHtml(source: string, matcher: Matcher): FileMatch[] {
+export function scanHtml(source: string, matcher: Matcher, entries: Entry[]): FileMatch[] {
   const dom = new JSDOM(source, { includeNodeLocations: true });
   const doc = dom.window.document;
   const line = lineIndex(source);
@@ -48,11 +50,12 @@ export function scanHtml(source: string, matcher: Matcher): FileMatch[] {
   for (const block of collectBlocks(doc.body ?? doc.documentElement)) {
     for (const m of matcher.scan(block.text)) {
       const a = locate(block, m.start, false);
+      if (isUnreadable(a.node)) continue;
       const b = locate(block, m.end, true);
       const start = sourceOffset(a.node, a.offset);
       const end = sourceOffset(b.node, b.offset);
       if (start === null || end === null) continue;
-      out.push(toFileMatch(matcher.index, m, start, end, line, block.text.slice(m.start, m.end)));
+      out.push(toFileMatch(matcher.index, entries, m, start, end, line, block.text.slice(m.start, m.end)));
     }
   }
   dom.window.close();
@@ -61,6 +64,7 @@ export function scanHtml(source: string, matcher: Matcher): FileMatch[] {
 
 function toFileMatch(
   index: CompiledIndex,
+  entries: Entry[],
   m: { entry: number; phrase: number; kind: MatchKind; debunked: boolean },
   start: number,
   end: number,
@@ -70,7 +74,7 @@ function toFileMatch(
   const entry = index.entries[m.entry];
   return {
     entry: entry.id,
-    phrase: index.phrases[m.phrase].text,
+    phrase: phraseText(entries[m.entry], phraseInEntry(index, m.phrase)),
     text,
     kind: m.kind,
     debunked: m.debunked,

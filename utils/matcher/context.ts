@@ -1,36 +1,9 @@
 /**
- * Sentence-level context: the `near` words of ambiguous phrases, claim language ("reverses aging")
- * and debunking language ("no evidence"). These run only on the sentence around a match, so a RegExp
- * (built once) is cheap and keeps the word lists readable.
+ * Sentence-level context: which context words (the `near` words of ambiguous phrases, claim language
+ * like "reverses aging", debunking language like "no evidence") occur in the sentence around a match.
+ * Uses the same trie walk as phrases, so there is no RegExp to compile in the page.
  */
-import { canonicalPhrase, expandVariants } from './variants';
-
-const SEPARATORS = '[\\s\\u00a0\\-\\u2010-\\u2015]*';
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * RegExp source (flags "iu") matching any of the words. A trailing `*` accepts any ending
- * ("rejuvenat*"); otherwise the word must end at a word boundary (plurals and British spellings
- * are accepted as in phrases).
- */
-export function contextPattern(words: readonly string[]): string {
-  const alternatives = new Set<string>();
-  for (const word of words) {
-    const open = word.trim().endsWith('*');
-    const canonical = canonicalPhrase(word.replace(/\*+\s*$/, ''));
-    if (!canonical) continue;
-    const forms = open ? [canonical, ...expandVariants(canonical).filter((f) => f !== canonical)] : expandVariants(canonical);
-    for (const form of forms) {
-      const body = form.split(' ').map(escape).join(SEPARATORS);
-      alternatives.add(open ? `${body}[\\p{L}\\p{N}]*` : `${body}(?![\\p{L}\\p{N}])`);
-    }
-  }
-  // Longest first, so alternation prefers "bone marrow" over "bone".
-  const sorted = [...alternatives].sort((a, b) => b.length - a.length);
-  return `(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`;
-}
-
-export const compileContext = (source: string) => new RegExp(source, 'iu');
+import { endsWord, isSkipped, isWord, mayStartAt, walk, type Trie } from './trie';
 
 const SENTENCE_LIMIT = 300;
 
@@ -41,7 +14,7 @@ const isSentenceEnd = (text: string, i: number) => {
   if (c === 10) return text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10);
   if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
   const next = text.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 160;
+  return next !== next || next === 32 || next === 10 || next === 9 || next === 160;
 };
 
 /** The sentence around [start, end): from the previous sentence end to the next, at most ~300 chars each way. */
@@ -53,4 +26,38 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const maxTo = Math.min(text.length, end + SENTENCE_LIMIT);
   while (to < maxTo && !isSentenceEnd(text, to)) to++;
   return [from, Math.min(text.length, to + 1)];
+}
+
+export interface ContextHit {
+  word: number;
+  start: number;
+  end: number;
+}
+
+/** Every context word in text[from, to), with its span. `open[id]` marks words that take any ending. */
+export function contextWordsIn(trie: Trie, open: Uint8Array, text: string, from: number, to: number): ContextHit[] {
+  const hits: ContextHit[] = [];
+  const nodes: number[] = [];
+  const ends: number[] = [];
+  let before = from - 1;
+  while (before >= 0 && isSkipped(text.charCodeAt(before))) before--;
+  let prevWord = before >= 0 && isWord(text.charCodeAt(before));
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWord(c)) {
+      if (!isSkipped(c)) prevWord = false;
+      continue;
+    }
+    if (prevWord) continue;
+    prevWord = true;
+    if (!mayStartAt(trie, text, i)) continue;
+    walk(trie, text, i, to, nodes, ends);
+    for (let k = 0; k < nodes.length; k++) {
+      const wordEnds = endsWord(text, ends[k]);
+      for (const word of trie.terminal[nodes[k]]!) {
+        if (open[word] || wordEnds) hits.push({ word, start: i, end: ends[k] });
+      }
+    }
+  }
+  return hits;
 }

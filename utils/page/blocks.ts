@@ -4,22 +4,42 @@
  *
  * Runs over the live page (content script), over happy-dom (unit tests) and over jsdom (the CLI), so it
  * uses only standard DOM calls and takes the root to read from as a parameter.
+ *
+ * Speed matters here (it runs on every page): elements are classified by tag name alone, and
+ * whitespace-only text nodes — most nodes of a real page — are never classified at all. Attribute-based
+ * exclusions (hidden, aria-hidden, inline display:none, contenteditable) are checked only where a phrase
+ * was found (isUnreadable), since reading attributes of every element cost more than the scan itself.
  */
 
-/** Subtrees never read: code, forms, scripts, media, and our own UI. */
+/** Our shadow-root host (see entrypoints/content); its subtree is never scanned. */
+export const OWN_UI_TAG = 'evidence-lens-ui';
+
+/** Subtrees never read, by tag: code, forms, scripts, media, and our own UI. */
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre',
-  'kbd', 'samp', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'head', 'title',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd',
+  'samp', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'head', 'title', OWN_UI_TAG,
 ]);
+
+/** Hidden or editable content, checked where a phrase was found. */
+export const UNREADABLE_SELECTOR = [
+  '[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])',
+  '[style*="display:none" i]', '[style*="display: none" i]', '[style*="visibility:hidden" i]', '[style*="visibility: hidden" i]',
+].join(',');
+
+/** True when a text node sits in hidden or editable content (or, in a browser, is not rendered). */
+export function isUnreadable(node: Node): boolean {
+  const parent = node.parentElement;
+  if (!parent) return true;
+  if (parent.closest(UNREADABLE_SELECTOR)) return true;
+  const check = (parent as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' && !check.call(parent, { visibilityProperty: true });
+}
 
 /** Elements that continue the surrounding block; any other element starts a new one. */
 const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark',
   'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'strike', 'nobr',
 ]);
-
-/** Our shadow-root host (see entrypoints/content); its subtree is never scanned. */
-export const OWN_UI_TAG = 'evidence-lens-ui';
 
 /**
  * Put between text that a nested block or a <br> divides. U+2029 PARAGRAPH SEPARATOR: no phrase can
@@ -36,35 +56,37 @@ export interface TextBlock {
 }
 
 /**
- * Classifies elements once per pass: the block an element's text belongs to, or null when the element
- * or an ancestor must not be read. A fresh classifier per pass keeps it from going stale.
+ * Classifies elements for one pass: the block an element's text belongs to, or null when the element
+ * or an ancestor is skipped. A fresh classifier per pass keeps it from going stale.
  */
 export function createClassifier() {
   const cache = new Map<Element, Element | null>();
+  // Consecutive text nodes usually share a parent: remember the last answer.
+  let lastEl: Element | null = null;
+  let lastBlock: Element | null = null;
 
-  const skipsSelf = (el: Element): boolean => {
-    const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return true;
-    const style = el.getAttribute('style');
-    return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-  };
-
-  function blockOf(el: Element): Element | null {
+  function lookup(el: Element): Element | null {
     const cached = cache.get(el);
     if (cached !== undefined) return cached;
     let result: Element | null;
-    if (skipsSelf(el)) {
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) {
       result = null;
     } else {
       const parent = el.parentElement;
-      const parentBlock = parent ? blockOf(parent) : el;
+      const parentBlock = parent ? lookup(parent) : el;
       if (parentBlock === null) result = null; // inside a skipped subtree
-      else result = INLINE_TAGS.has(el.localName) && parent ? parentBlock : el;
+      else result = parent && INLINE_TAGS.has(tag) ? parentBlock : el;
     }
     cache.set(el, result);
+    return result;
+  }
+
+  function blockOf(el: Element): Element | null {
+    if (el === lastEl) return lastBlock;
+    const result = lookup(el);
+    lastEl = el;
+    lastBlock = result;
     return result;
   }
 
@@ -78,6 +100,15 @@ const brFollows = (node: Text) => {
   const next = node.nextSibling;
   return next !== null && next.nodeType === 1 && (next as Element).localName === 'br';
 };
+
+/** True when the string has only spaces, tabs and line breaks (checked without a RegExp). */
+function blank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
 
 /**
  * Collects the text blocks under `root` (an element, document or shadow root). Only blocks whose
@@ -95,10 +126,17 @@ export function collectBlocks(
   const blocks: TextBlock[] = [];
   // The block of the previous text node read, even one not kept (another block when `onlyBlock` is set).
   let lastElement: Element | null = null;
+  let lastBlock: TextBlock | null = null;
   let lastNode: Text | null = null;
+  // Whitespace between words, seen but not classified: becomes one space in the next block text.
+  let pendingSpace = false;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const data = node.data;
     if (data.length === 0) continue;
+    if (blank(data)) {
+      pendingSpace = true;
+      continue;
+    }
     const parent = node.parentElement;
     if (!parent) continue;
     const element = classifier.blockOf(parent);
@@ -106,21 +144,24 @@ export function collectBlocks(
     const previous = lastElement;
     lastElement = element;
     if (onlyBlock && element !== onlyBlock) continue;
-    let block = byElement.get(element);
+    let block: TextBlock | undefined = element === previous && lastBlock ? lastBlock : byElement.get(element);
     if (!block) {
       block = { element, nodes: [], starts: [], text: '' };
       byElement.set(element, block);
       blocks.push(block);
     } else if (element !== previous || (lastNode && brFollows(lastNode))) {
       block.text += BLOCK_GAP;
+    } else if (pendingSpace) {
+      block.text += ' ';
     }
+    pendingSpace = false;
     block.starts.push(block.text.length);
     block.nodes.push(node);
     block.text += data;
+    lastBlock = block;
     lastNode = node;
   }
-  // Whitespace-only blocks (layout between elements) cannot match anything.
-  return blocks.filter((b) => /\S/.test(b.text));
+  return blocks;
 }
 
 /** The (node, offset) of a block offset; `end` chooses the node a boundary offset ends in. */

@@ -9,6 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Entry } from '../../data/schema';
 import type { CompiledIndex } from '../matcher/compile';
+import { phraseInEntry, phraseText } from '../matcher/phrases';
+import type { EntryLoader } from './entry-loader';
 import type { Settings } from '../settings-schema';
 import { OWN_UI_TAG } from './blocks';
 import type { PaintedMatch } from './page-scanner';
@@ -34,29 +36,18 @@ export function createCardController(
   browser: BrowserApi,
   index: CompiledIndex,
   settings: () => Settings,
+  getEntry: EntryLoader,
 ): CardController {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let container: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
-  const entryCache = new Map<string, Promise<Entry | null>>();
   let current: PaintedMatch | null = null;
   let entry: Entry | null = null;
   let announcement = '';
   let returnFocus: Element | null = null;
   let focusOnRender = false;
   let position = '';
-
-  const getEntry = (id: string): Promise<Entry | null> => {
-    const cached = entryCache.get(id);
-    if (cached) return cached;
-    const loading = browser.runtime.sendMessage({ type: 'get-entry', id }).then(
-      (e: unknown) => (e as Entry | null) ?? null,
-      () => null,
-    );
-    entryCache.set(id, loading);
-    return loading;
-  };
 
   async function ensureUi() {
     if (ui) return ui;
@@ -98,7 +89,7 @@ export function createCardController(
   function draw() {
     if (!container) return;
     const match = current;
-    const phrase = match ? index.phrases[match.match.phrase] : null;
+    const phrase = match && entry ? phraseText(entry, phraseInEntry(index, match.match.phrase)) : null;
     render(
       <HoverCard
         theme={theme()}
@@ -107,7 +98,7 @@ export function createCardController(
         anchor={match ? match.range : null}
         matched={
           match && phrase
-            ? { phrase: phrase.text, text: match.range.toString(), kind: match.match.kind, debunked: match.match.debunked }
+            ? { phrase, text: match.range.toString(), kind: match.match.kind, debunked: match.match.debunked }
             : undefined
         }
         position={position}
@@ -121,9 +112,9 @@ export function createCardController(
           if (!match || !phrase) return;
           const id = index.entries[match.match.entry].id;
           const site = location.hostname;
-          void browser.runtime.sendMessage({ type: 'hide-term', site, entry: id, phrase: phrase.text }).catch(() => {});
+          void browser.runtime.sendMessage({ type: 'hide-term', site, entry: id, phrase }).catch(() => {});
           controller.hide();
-          controller.announce(`“${phrase.text}” hidden on ${site}. Undo in Evidence Lens options, Hidden terms.`);
+          controller.announce(`“${phrase}” hidden on ${site}. Undo in Evidence Lens options, Hidden terms.`);
         }}
       />,
       container,
@@ -142,12 +133,13 @@ export function createCardController(
       await ensureUi();
       if (current !== target) return;
       focusOnRender = !!options.focus;
-      announcement = options.focus ? `${index.entries[target.match.entry].title}${position ? `, ${position}` : ''}` : announcement;
       draw();
       const loaded = await getEntry(id);
       if (current !== target) return;
       entry = loaded;
       focusOnRender = !!options.focus;
+      // Keyboard jumps are announced once the entry (and its title) is known.
+      if (options.focus) announcement = `${loaded?.title ?? target.range.toString()}${position ? `, ${position}` : ''}`;
       draw();
     },
     hide() {

@@ -9,7 +9,8 @@ import type { CompiledIndex } from '../matcher/compile';
 import { createMatcher } from '../matcher/scan';
 import { readSettings, watchStoredSettings } from '../settings-reader';
 import type { Settings } from '../settings-schema';
-import { createMatchFilter, siteStatus, type SiteStatus } from '../highlight-filter';
+import { createMatchFilter, hiddenTermsFor, resolveHiddenPhrases, siteStatus, type SiteStatus } from '../highlight-filter';
+import { createEntryLoader } from './entry-loader';
 import { ToContentSchema, isFromOurExtension, parseMessage, type PageState, type FoundEntry } from '../messages';
 import { createHighlightPainter, supportsHighlights, type Painter } from './painter';
 import { createMarkPainter } from './mark-painter';
@@ -56,7 +57,14 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
           idleWaiters.push(() => (clearTimeout(timer), resolve()));
         });
 
-  const card: CardController = createCardController(ctx, browser, index, () => settings);
+  const getEntry = createEntryLoader(browser);
+  const card: CardController = createCardController(ctx, browser, index, () => settings, getEntry);
+  // Phrases the reader hid on this site (resolved against full entries, only when there are any).
+  let hidden = new Set<number>();
+  const refreshHidden = async () => {
+    hidden = await resolveHiddenPhrases(hiddenTermsFor(settings, host), index, getEntry);
+  };
+  await refreshHidden();
 
   const allVisible = (): PaintedMatch[] => {
     if (!session) return [];
@@ -81,7 +89,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   function startSession() {
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
-    const filter = createMatchFilter(settings, index, host);
+    const filter = createMatchFilter(settings, index, hidden);
     const scanners: PageScanner[] = [];
     session = { scanners, abort };
 
@@ -140,13 +148,15 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   };
   applyStatus();
 
-  const unwatch = watchStoredSettings(browser, (next) => {
+  const unwatch = watchStoredSettings(browser, async (next) => {
     const prev = settings;
     settings = next;
     status = siteStatus(next, host);
     if (next.highlightStyle !== prev.highlightStyle) painter.setStyle(next.highlightStyle);
+    await refreshHidden();
+    if (ctx.isInvalid) return;
     if (session && status.active) {
-      const filter = createMatchFilter(next, index, host);
+      const filter = createMatchFilter(next, index, hidden);
       for (const scanner of session.scanners) scanner.repaint(filter);
       currentIndex = -1;
     }

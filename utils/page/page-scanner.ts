@@ -5,9 +5,10 @@
  * even on a multi-megabyte page; a character budget stops endless pages from costing forever. All
  * state is per block element, so a mutation rescans only the blocks it touched.
  */
-import type { Matcher, Match } from '../matcher/scan';
+import { MayMatch, type Matcher, type Match } from '../matcher/scan';
 import type { Verdict } from '../../data/schema';
-import { collectBlocks, createClassifier, locate, type TextBlock } from './blocks';
+import { collectBlocks, createClassifier, isUnreadable, locate, type TextBlock } from './blocks';
+import { isWord } from '../matcher/trie';
 import type { Painter } from './painter';
 
 /** Longest stretch of scanning before yielding to the page. */
@@ -16,6 +17,8 @@ export const SLICE_MS = 8;
 export const DEFAULT_CHAR_BUDGET = 12_000_000;
 /** Text longer than this is scanned in pieces, so one huge text node cannot block the page. */
 const PIECE = 64_000;
+/** Elements whose text is code, never prose (the classifier skips more; this is the cheap first cut). */
+const NEVER_READ = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre']);
 
 export interface PaintedMatch {
   match: Match;
@@ -84,12 +87,17 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
 
   const now = () => performance.now();
 
-  /** Serializes scans: a rescan waits for the scan before it. */
+  /**
+   * Serializes scans: a rescan waits for the scan before it. A job that fails is reported and does not
+   * stop the ones after it (the page changed under us, or a page broke a DOM method).
+   */
   function enqueue(job: () => Promise<void>): Promise<void> {
     pending++;
     running = running.then(async () => {
       try {
         if (!disposed) await job();
+      } catch (error) {
+        console.warn('[Evidence Lens] a scan of this page failed:', error);
       } finally {
         pending--;
         if (pending === 0 && !disposed) options.onIdle?.();
@@ -140,19 +148,22 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   }
 
   /** Scans blocks in slices; returns when done (or disposed, or out of budget). */
-  async function scanBlocks(blocks: TextBlock[]) {
+  async function scanBlocks(blocks: TextBlock[], chargeBudget = true) {
     let sliceStart = now();
     let changed = false;
     for (const block of blocks) {
       if (disposed) return;
       const matches: Match[] = [];
       const length = block.text.length;
-      if (length > budget) {
-        budgetExhausted = true;
-        console.info('[Evidence Lens] this page is very large; stopped scanning to keep it responsive.');
-        break;
+      if (chargeBudget) {
+        // (The first pass already charged the whole page's text.)
+        if (length > budget) {
+          budgetExhausted = true;
+          console.info('[Evidence Lens] this page is very large; stopped scanning to keep it responsive.');
+          break;
+        }
+        budget -= length;
       }
-      budget -= length;
       for (let from = 0; from < length; from += PIECE) {
         matcher.scan(block.text, matches, from, Math.min(length, from + PIECE));
         if (now() - sliceStart > SLICE_MS) {
@@ -163,7 +174,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
           sliceStart = now();
         }
       }
-      const deduped = dedupe(matches);
+      const deduped = readable(block, dedupe(matches));
       if (states.has(block.element)) {
         dropState(block.element);
         changed = true;
@@ -178,10 +189,52 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     if (changed) options.onChange?.();
   }
 
-  async function collect(rootNode: Node, onlyBlock?: Element): Promise<TextBlock[]> {
-    // Collection reads text only (the cost of the "floor"); slicing it is not worth the bookkeeping
-    // until a page has hundreds of thousands of nodes, and then the budget applies.
-    return collectBlocks(rootNode, createClassifier(), onlyBlock);
+  /**
+   * First pass over a whole document: reads each text node once and keeps only the blocks where a
+   * phrase could be (matcher.mayMatch), so the work of building block texts is spent on few blocks.
+   * Sliced like the scan, so a page with 100,000 nodes never blocks for long.
+   */
+  async function candidateBlocks(start: Node): Promise<TextBlock[]> {
+    const walker = doc.createTreeWalker(start, 4 /* SHOW_TEXT */);
+    const classifier = createClassifier();
+    const seen = new Set<Element>();
+    const order: Element[] = [];
+    let sliceStart = now();
+    let visited = 0;
+    let pending: Text | null = null;
+    const keep = (node: Text) => {
+      const parent = node.parentElement;
+      const element = parent ? classifier.blockOf(parent) : null;
+      if (element && !seen.has(element)) {
+        seen.add(element);
+        order.push(element);
+      }
+    };
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (disposed) return [];
+      const data = node.data;
+      if ((++visited & 255) === 0 && now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = now();
+      }
+      // Long text nodes are mostly scripts and styles: ask their parent before reading them.
+      if (data.length > 80 && NEVER_READ.has(node.parentElement?.localName ?? '')) continue;
+      if (data.length > budget) {
+        budgetExhausted = true;
+        console.info('[Evidence Lens] this page is very large; stopped scanning to keep it responsive.');
+        break;
+      }
+      budget -= data.length;
+      // The previous node ended inside a word that may begin a phrase: it counts if this one goes on.
+      if (pending && isWord(data.charCodeAt(0))) keep(pending);
+      pending = null;
+      // A huge text node goes straight to the sliced scan rather than being read here in one go.
+      const verdict = data.length < PIECE ? matcher.mayMatch(data) : MayMatch.Yes;
+      if (verdict === MayMatch.No) continue;
+      if (verdict === MayMatch.Continues) pending = node;
+      else keep(node);
+    }
+    return order.flatMap((element) => collectBlocks(element, classifier, element));
   }
 
   function scanAll() {
@@ -193,7 +246,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       states.clear();
       orderDirty = true;
       const start = (root as Document).body ?? root;
-      await scanBlocks(await collect(start));
+      await scanBlocks(await candidateBlocks(start), false);
     });
   }
 
@@ -286,6 +339,18 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     },
     dispose,
   };
+}
+
+/** Drops matches in hidden or editable content (checked only where something was found: rare). */
+function readable(block: TextBlock, matches: Match[]): Match[] {
+  if (!matches.length) return matches;
+  const verdicts = new Map<Node, boolean>();
+  return matches.filter((m) => {
+    const { node } = locate(block, m.start, false);
+    let unreadable = verdicts.get(node);
+    if (unreadable === undefined) verdicts.set(node, (unreadable = isUnreadable(node)));
+    return !unreadable;
+  });
 }
 
 /** Pieces overlap at their edges: keep the first of matches that start at the same place. */

@@ -39,7 +39,10 @@ export function createHighlightPainter(win: Window = window, initialStyle: Highl
   const byVerdict = new Map<Verdict, Highlight>();
   const owned = new Map<object, { range: AbstractRange; verdict: Verdict }[]>();
 
+  // Nothing is registered until the first range is painted: most pages never need a highlight.
+  let registered = false;
   function register() {
+    registered = true;
     for (const verdict of VERDICTS) {
       let highlight = byVerdict.get(verdict);
       if (!highlight) {
@@ -48,25 +51,34 @@ export function createHighlightPainter(win: Window = window, initialStyle: Highl
       }
       registry.set(highlightName(style, verdict), highlight);
     }
+    registry.set(CURRENT_HIGHLIGHT, current);
+    registry.set(FLASH_HIGHLIGHT, flash);
   }
 
   function unregister() {
+    if (!registered) return;
     for (const verdict of VERDICTS) registry.delete(highlightName(style, verdict));
   }
 
-  register();
-
-  const current = new HighlightClass();
-  current.priority = 2;
-  const flash = new HighlightClass();
-  flash.priority = 3;
-  registry.set(CURRENT_HIGHLIGHT, current);
-  registry.set(FLASH_HIGHLIGHT, flash);
+  let current: Highlight;
+  let flash: Highlight;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const ensure = () => {
+    if (registered) return;
+    current = new HighlightClass();
+    current.priority = 2;
+    flash = new HighlightClass();
+    flash.priority = 3;
+    register();
+  };
 
   return {
     kind: 'highlight-api',
     set(owner, ranges) {
+      if (!registered) {
+        if (!ranges.length) return;
+        ensure();
+      }
       const previous = owned.get(owner);
       if (previous) for (const { range, verdict } of previous) byVerdict.get(verdict)!.delete(range);
       if (ranges.length) {
@@ -79,6 +91,7 @@ export function createHighlightPainter(win: Window = window, initialStyle: Highl
     },
     clearAll() {
       owned.clear();
+      if (!registered) return;
       for (const highlight of byVerdict.values()) highlight.clear();
       current.clear();
       flash.clear();
@@ -87,9 +100,13 @@ export function createHighlightPainter(win: Window = window, initialStyle: Highl
       if (next === style) return;
       unregister();
       style = next;
-      register();
+      if (registered) register();
     },
     setCurrent(range, withFlash = false) {
+      if (!registered) {
+        if (!range) return;
+        ensure();
+      }
       current.clear();
       flash.clear();
       clearTimeout(flashTimer);
@@ -103,9 +120,11 @@ export function createHighlightPainter(win: Window = window, initialStyle: Highl
     dispose() {
       clearTimeout(flashTimer);
       this.clearAll();
+      if (!registered) return;
       unregister();
       registry.delete(CURRENT_HIGHLIGHT);
       registry.delete(FLASH_HIGHLIGHT);
+      registered = false;
     },
   };
 }

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench` — every speed and size figure in one run, as ratios against baselines measured in the
+ * same run (machines are noisy; absolute milliseconds are shown for scale only).
+ *   --pages N   only the first N corpus pages (default: all)      --no-mark   skip mark.js (slow)
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { PROJECT_ROOT, SHARED_DIR } from '../data/load-from-disk';
+import { benchPages } from './bench/pages';
+import { benchMatcher } from './bench/matcher';
+import { benchSearch } from './bench/search';
+import { benchPopup } from './bench/popup';
+
+const args = process.argv.slice(2);
+const limit = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : Infinity;
+const withMark = !args.includes('--no-mark');
+const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+const f = (x: number, d = 1) => x.toFixed(d);
+
+if (!existsSync(join(SHARED_DIR, 'corpus', 'MANIFEST.tsv'))) {
+  console.error(`bench: ${SHARED_DIR}/corpus is missing; ../shared must sit beside the project.`);
+  process.exit(2);
+}
+const pages = readFileSync(join(SHARED_DIR, 'corpus', 'MANIFEST.tsv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((line) => {
+    const [repo, , path] = line.split('\t');
+    return repo === 'seed' ? 'seed/article.html' : `${repo.replace('/', '__')}/${path}`;
+  })
+  .slice(0, limit);
+
+console.log('› Building the extension (for the popup and size figures)…');
+execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+
+console.log(`\n› Pages: ${pages.length} real pages from ../shared/corpus, headless Chromium, median of 5 loads`);
+const results = await benchPages({ pages, withMark });
+console.log('page'.padEnd(58), 'chars'.padStart(8), 'floor ms'.padStart(9), 'ours ms'.padStart(8), 'ours/floor'.padStart(11), 'longest'.padStart(8), withMark ? 'mark.js ms'.padStart(11) + ' mark/ours'.padStart(10) : '');
+for (const r of results) {
+  console.log(
+    r.page.slice(-58).padEnd(58), String(r.chars).padStart(8), f(r.floor).padStart(9), f(r.ours).padStart(8),
+    f(r.ours / r.floor).padStart(11), f(r.longest).padStart(8),
+    r.mark !== null ? f(r.mark, 0).padStart(11) + f(r.mark / r.ours, 0).padStart(10) : '',
+  );
+}
+const ratio = geo(results.map((r) => r.ours / Math.max(r.floor, 0.1)));
+const longest = Math.max(...results.map((r) => r.longest));
+console.log(`\nGeometric mean ours/floor: ${f(ratio, 2)} (target ≤ 4)`);
+if (withMark) console.log(`Geometric mean mark.js/ours: ${f(geo(results.map((r) => r.mark! / r.ours)), 0)} (target ≥ 100)`);
+console.log(`Our longest task: ${f(longest)} ms (target ≤ 50 ms)`);
+
+console.log('\n› Matcher algorithm (Node, corpus text, median of 7)');
+const m = benchMatcher(pages.slice(0, 12));
+console.log(`${m.chars} characters, ${m.spellings} phrase spellings`);
+console.log(`trie walk ${f(m.trie.ms, 2)} ms (${m.trie.found} found) · one combined RegExp ${f(m.regexp.ms, 2)} ms (${m.regexp.found} found) · reading every character ${f(m.read.ms, 2)} ms`);
+console.log(`RegExp/trie: ${f(m.regexp.ms / m.trie.ms, 1)} · trie/read: ${f(m.trie.ms / m.read.ms, 1)}`);
+
+console.log('\n› Popup lookup (fuse.js), per keystroke');
+const s = benchSearch();
+console.log(`shipped ${s.entries} entries: median ${f(s.shipped.median, 2)} ms, max ${f(s.shipped.max, 2)} ms (target ≤ 2 ms median)`);
+console.log(`10,000 entries: median ${f(s.tenThousand.median, 2)} ms, max ${f(s.tenThousand.max, 2)} ms (target ≤ 16 ms median)`);
+
+console.log('\n› Popup in Chromium');
+const p = await benchPopup();
+console.log(`first render ${f(p.firstRender)} ms after navigation start; "On this page" ready at ${f(p.pageState)} ms`);
+
+console.log('\n› Size');
+const content = readFileSync(join(PROJECT_ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+const kb = gzipSync(content, { level: 9 }).length / 1024;
+console.log(`content script: ${f(content.length / 1024)} KB, ${f(kb)} KB gzipped (target ≤ 40 KB)`);
