@@ -64,9 +64,11 @@ export function EvidenceCard(props: EvidenceCardProps) {
         </>
       )}
       {entry.regulatory && (
-        <p class={`el-card-regulatory${full ? '' : ' el-clamp'}`}>
-          <strong>Regulators: </strong>
-          {entry.regulatory}
+        <p class="el-card-regulatory">
+          <span class={full ? '' : 'el-clamp'}>
+            <strong>Regulators: </strong>
+            {entry.regulatory}
+          </span>
         </p>
       )}
       <h3 class="el-card-section-title">{full ? 'Sources' : 'Top sources'}</h3>

@@ -31,6 +31,7 @@ export function HoverCard(props: HoverCardProps) {
     if (!el || !anchor) return;
     const rects = anchor.getClientRects();
     const first = rects.length ? rects[0] : anchor.getBoundingClientRect();
+    el.style.maxHeight = ''; // measure the card at its natural height
     const spot = placeCard(
       { left: first.left, top: first.top, width: first.width, height: first.height },
       { width: el.offsetWidth, height: el.offsetHeight },
@@ -38,6 +39,7 @@ export function HoverCard(props: HoverCardProps) {
     );
     el.style.left = `${spot.left}px`;
     el.style.top = `${spot.top}px`;
+    el.style.maxHeight = spot.maxHeight ? `${spot.maxHeight}px` : '';
     el.dataset.placement = spot.placement;
   };
 

@@ -18,13 +18,24 @@ async function readArea(browser: BrowserApi, area: Area): Promise<{ value: unkno
     const got = await browser.storage[area].get([SETTINGS_KEY, SETTINGS_META_KEY]);
     const raw = got[SETTINGS_KEY];
     const meta = got[SETTINGS_META_KEY] as { v?: unknown } | undefined;
-    const version = typeof meta?.v === 'number' ? meta.v : 1;
-    const value = raw == null || version >= SETTINGS_VERSION ? raw : migrateSettings(raw, version);
-    const updatedAt = raw && typeof (raw as any).updatedAt === 'number' ? (raw as any).updatedAt : 0;
-    return { value, updatedAt };
+    // WXT writes the value and its version in two steps: between them, tell the version by the shape.
+    const version = typeof meta?.v === 'number' ? meta.v : versionByShape(raw);
+    const migrated = raw == null || version >= SETTINGS_VERSION ? raw : migrateSettings(raw, version);
+    if (migrated && typeof migrated === 'object' && !Array.isArray(migrated)) {
+      const { updatedAt, ...value } = migrated as Record<string, unknown>;
+      return { value, updatedAt: typeof updatedAt === 'number' ? updatedAt : 0 };
+    }
+    return { value: migrated, updatedAt: 0 };
   } catch {
     return { value: null, updatedAt: -1 }; // this area is unavailable (no sync in some browsers)
   }
+}
+
+/** v1 stored { highlighting }, v2 had no siteMode; anything else is the current shape. */
+function versionByShape(raw: unknown): number {
+  if (!raw || typeof raw !== 'object') return SETTINGS_VERSION;
+  if ('highlighting' in raw) return 1;
+  return 'siteMode' in raw ? SETTINGS_VERSION : 2;
 }
 
 /** The newer of the synced and the local copy, migrated and repaired. Never throws. */

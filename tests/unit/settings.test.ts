@@ -97,6 +97,13 @@ describe('stored settings (fake browser)', () => {
     expect((await readSettings(fakeBrowser as any)).enabled).toBe(false);
   });
 
+  it('reads a value written a moment before its version mark (WXT writes them in two steps)', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { readSettings } = await import('../../utils/settings-reader');
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, theme: 'dark', updatedAt: 5 } });
+    expect(await readSettings(fakeBrowser as any)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+
   it('prefers the newer of the sync and local copies', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     const { readSettings } = await import('../../utils/settings-reader');

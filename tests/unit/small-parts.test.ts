@@ -30,6 +30,15 @@ describe('card placement', () => {
     expect(spot.placement).toBe('above');
     expect(spot.top + card.height).toBeLessThanOrEqual(700 - GAP);
   });
+  it('shortens itself rather than cover the phrase when neither side has room', () => {
+    const tall = { width: 380, height: 600 };
+    const anchor = { left: 100, top: 380, width: 80, height: 20 };
+    const spot = placeCard(anchor, tall, viewport);
+    expect(spot.placement).toBe('below');
+    expect(spot.top).toBe(anchor.top + anchor.height + GAP);
+    expect(spot.top + spot.maxHeight!).toBeLessThanOrEqual(viewport.height - MARGIN);
+  });
+
   it('stays inside the viewport at the right edge', () => {
     const spot = placeCard({ left: 950, top: 100, width: 40, height: 20 }, card, viewport);
     expect(spot.left + card.width).toBeLessThanOrEqual(viewport.width - MARGIN);

@@ -1,0 +1,159 @@
+/**
+ * The hover card and keyboard navigation in Chromium, on the seed article: the card for a phrase,
+ * hoverable, dismissible with Escape; keyboard commands cycling through every claim in document order
+ * with focus in the card and an announcement; light and dark themes, checked by axe-core.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { StaticServer } from '../../scripts/static-server';
+import { startTestServer } from './pages';
+import { launchWithExtension, tabIdOf, waitForState, openOptions, type ExtensionBrowser } from './chromium';
+import { cardWorld, axeOnCardMarkup, type CardWorld } from './card-world';
+import { SCREENSHOTS } from './paths';
+
+let server: StaticServer;
+let ext: ExtensionBrowser;
+let page: Page;
+let tabId: number;
+let world: CardWorld;
+
+/** Centre of the first box of the n-th occurrence of `text` in the page (read, never changed). */
+async function pointAt(text: string, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([needle, n]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        let at = node.data.indexOf(needle);
+        while (at >= 0) {
+          if (seen++ === n) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + needle.length);
+            range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+            const box = range.getClientRects()[0];
+            return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          }
+          at = node.data.indexOf(needle, at + 1);
+        }
+      }
+      throw new Error(`"${needle}" not found`);
+    },
+    [text, nth] as const,
+  );
+}
+
+const cardState = () =>
+  world.evaluate<{ open: boolean; title: string; sources: number; focusInside: boolean; status: string; rect: DOMRect | null; theme: string }>(`
+    const card = root && root.querySelector('.el-popover');
+    return {
+      open: !!card,
+      title: card ? (card.querySelector('.el-card-title')?.textContent ?? '') : '',
+      sources: card ? card.querySelectorAll('.el-sources a').length : 0,
+      focusInside: !!(card && root.activeElement && card.contains(root.activeElement)),
+      status: root ? (root.querySelector('[role=status]')?.textContent ?? '') : '',
+      rect: card ? card.getBoundingClientRect().toJSON() : null,
+      theme: card ? card.dataset.theme : '',
+    };`);
+
+async function hover(text: string) {
+  const { x, y } = await pointAt(text);
+  await page.mouse.move(x - 3, y);
+  await page.mouse.move(x, y);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ext = await launchWithExtension();
+  page = await ext.context.newPage();
+  await page.goto(`${server.url}/corpus/seed/article.html`);
+  tabId = await tabIdOf(ext, page);
+  await waitForState(ext, tabId, (s) => s.found.length > 0);
+  world = await cardWorld(page);
+});
+afterAll(async () => {
+  await world?.close();
+  await ext?.close();
+  await server?.close();
+});
+
+describe('hover card', () => {
+  it('shows the entry for the phrase under the pointer, with its sources', async () => {
+    await hover('anakinra');
+    await expect.poll(async () => (await cardState()).title, { timeout: 5000 }).toContain('IL-1β');
+    const state = await cardState();
+    expect(state.sources).toBeGreaterThanOrEqual(2);
+    expect(state.focusInside).toBe(false); // pointing does not steal focus
+    // Next to the phrase, inside the viewport, never over it.
+    const phrase = await pointAt('anakinra');
+    const r = state.rect!;
+    expect(phrase.x >= r.left && phrase.x <= r.right && phrase.y >= r.top && phrase.y <= r.bottom).toBe(false);
+    const viewport = page.viewportSize()!;
+    expect(r.left >= 0 && r.top >= 0 && r.right <= viewport.width && r.bottom <= viewport.height).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-light.png') });
+  });
+
+  it('stays open while the pointer moves into it, and closes on Escape', async () => {
+    const { rect } = await cardState();
+    expect(rect).not.toBeNull();
+    await page.mouse.move(rect!.x + 20, rect!.y + 20, { steps: 5 });
+    await page.mouse.move(rect!.x + 40, rect!.y + 60, { steps: 5 });
+    // Watch it over twice the grace period the card gives a pointer that has left.
+    const deadline = Date.now() + 800;
+    while (Date.now() < deadline) expect((await cardState()).open).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardState()).open).toBe(false);
+  });
+
+  it('passes axe-core in light and dark themes', async () => {
+    await hover('anakinra');
+    await expect.poll(async () => (await cardState()).open).toBe(true);
+    const light = await world.evaluate<string>('return root.innerHTML;');
+    expect(await axeOnCardMarkup(page, light)).toEqual([]);
+    const options = await openOptions(ext);
+    await options.getByRole('radio', { name: 'Dark' }).check({ force: true });
+    await page.bringToFront();
+    await expect.poll(async () => (await cardState()).theme).toBe('dark');
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-dark.png') });
+    const dark = await world.evaluate<string>('return root.innerHTML;');
+    expect(await axeOnCardMarkup(page, dark)).toEqual([]);
+    await options.getByRole('radio', { name: 'Same as the system' }).check({ force: true });
+    await options.close();
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('keyboard navigation', () => {
+  it('next/previous claim cycle through every highlight in document order, with focus in the card', async () => {
+    const command = (name: string) =>
+      ext.worker.evaluate(([id, c]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: c }, { frameId: 0 }), [tabId, name] as const);
+    // Every painted range, in document order, read from the page's own highlight registry.
+    const expected = await page.evaluate(() => {
+      const ranges: Range[] = [];
+      for (const [name, h] of (CSS as any).highlights) if (!['el-current', 'el-flash'].includes(name)) for (const r of h) ranges.push(r);
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    });
+    expect(expected.length).toBeGreaterThan(10);
+    const current = () => page.evaluate(() => [...((CSS as any).highlights.get('el-current') ?? [])].map((r: Range) => r.toString())[0] ?? null);
+    const visited: string[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      await command('next-claim');
+      visited.push((await current())!);
+      const state = await cardState();
+      expect(state.open).toBe(true);
+      expect(state.focusInside).toBe(true);
+      await expect.poll(async () => (await cardState()).status).toContain(`${i + 1} of ${expected.length}`);
+    }
+    expect(visited).toEqual(expected);
+    await command('next-claim'); // wraps around
+    expect(await current()).toBe(expected[0]);
+    await command('previous-claim');
+    expect(await current()).toBe(expected[expected.length - 1]);
+    await page.keyboard.press('Tab');
+    expect((await cardState()).focusInside).toBe(true); // Tab moves through the card's links
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardState()).open).toBe(false);
+  });
+});
