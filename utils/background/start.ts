@@ -97,6 +97,9 @@ export function startBackground(browser: BrowserApi) {
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void openLookup(info.selectionText);
   });
+  // What the context-menu item does, reachable by automation in this service worker (e2e tests cannot
+  // click a native menu). Web pages and other extensions cannot reach this scope.
+  (globalThis as { evidenceLensLookup?: (text: string) => Promise<void> }).evidenceLensLookup = openLookup;
 
   browser.commands.onCommand.addListener(async (name) => {
     if (!(COMMANDS as readonly string[]).includes(name)) return;

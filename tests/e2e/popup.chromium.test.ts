@@ -1,0 +1,142 @@
+/**
+ * The toolbar popup in Chromium: what the page has (click scrolls to it and opens its card), the
+ * clear states (not scannable, off here), the fuzzy lookup by keyboard alone, the context-menu lookup,
+ * and axe-core in both themes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { StaticServer } from '../../scripts/static-server';
+import { startTestServer } from './pages';
+import { launchWithExtension, tabIdOf, waitForState, openPopup, openOptions, highlightSizes, type ExtensionBrowser } from './chromium';
+import { axeViolations, cardWorld } from './card-world';
+import { SCREENSHOTS } from './paths';
+
+let server: StaticServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function seed(): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.url}/corpus/seed/article.html`);
+  const tabId = await tabIdOf(ext, page);
+  await waitForState(ext, tabId, (s) => s.found.length > 0);
+  return { page, tabId };
+}
+
+describe('On this page', () => {
+  it('lists the page’s entries, claims first, and a click scrolls to one, flashes it and opens its card', async () => {
+    const { page, tabId } = await seed();
+    const popup = await openPopup(ext, tabId);
+    const list = popup.getByRole('list', { name: 'Found on this page' });
+    await expect.poll(() => list.getByRole('button').count()).toBeGreaterThan(3);
+    const ids = await list.getByRole('button').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.entry));
+    expect(ids).toEqual(expect.arrayContaining(['il1-anakinra-blood-stem-cell-aging', 'stem-cell-therapy-general']));
+    // Entries with claims come before entries with only mentions.
+    const kinds = await list.getByRole('button').evaluateAll((els) => els.map((e) => /\bclaims?\b/.test(e.textContent ?? '')));
+    expect(kinds).toContain(false); // the seed article also has plain mentions…
+    expect(kinds.slice(kinds.indexOf(false)).every((k) => !k)).toBe(true); // …listed after every claim
+    await page.setViewportSize({ width: 1000, height: 240 }); // short, so the phrase must be scrolled to
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await list.locator('[data-entry="il1-anakinra-blood-stem-cell-aging"]').click();
+    await page.bringToFront();
+    await expect.poll(async () => (await highlightSizes(page))['el-current']).toBe(1);
+    expect((await highlightSizes(page))['el-flash']).toBe(1);
+    const current = await page.evaluate(() => [...(CSS as any).highlights.get('el-current')][0].toString());
+    expect(['blood stem cells', 'IL-1B', 'anakinra']).toContain(current);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const world = await cardWorld(page);
+    await expect.poll(() => world.evaluate<string>("return root?.querySelector('.el-card-title')?.textContent ?? ''")).toContain('IL-1β');
+    await world.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when a page cannot be scanned', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await tabIdOf(ext, page);
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(() => popup.locator('[data-state="not-scannable"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('turns a site off and on again from the popup', async () => {
+    const { page, tabId } = await seed();
+    const popup = await openPopup(ext, tabId);
+    await popup.getByRole('switch', { name: /Highlight on 127\.0\.0\.1/ }).click();
+    await expect.poll(() => popup.locator('[data-state="off"]').count()).toBe(1);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-off-here.png') });
+    await waitForState(ext, tabId, (s) => !s.active && s.reason === 'site-off');
+    await popup.getByRole('button', { name: 'Turn on here' }).click();
+    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    await expect.poll(() => popup.locator('[data-state="on"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('lookup', () => {
+  it('works with the keyboard alone: type, arrows, Enter, Back', async () => {
+    const { page, tabId } = await seed();
+    const popup = await openPopup(ext, tabId);
+    await popup.getByRole('combobox', { name: 'Look up a claim' }).focus();
+    await popup.keyboard.type('nicotinamide ribosid');
+    expect(await popup.getByRole('combobox').inputValue()).toBe('nicotinamide ribosid');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toContain('Nicotinamide riboside');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowUp');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByRole('heading', { level: 2 }).first().textContent()).toContain('Nicotinamide riboside');
+    await expect.poll(() => popup.getByRole('heading', { name: 'What it does not show' }).count()).toBe(1);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-entry.png') });
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toContain('Back');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Look up a claim' }).count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens from the context menu with the selection filled in', async () => {
+    const { page, tabId } = await seed();
+    // What the menu item runs (headless Chromium opens the real popup where tests cannot see it);
+    // then the popup opens as the toolbar would, and must take the selection over.
+    await ext.worker.evaluate(() => (globalThis as any).evidenceLensLookup('  anakinara\n'));
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('anakinara');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toContain('IL-1β');
+    await popup.close();
+    // The selection is taken once: the next popup starts empty.
+    const again = await openPopup(ext, tabId);
+    await expect.poll(() => again.locator('[data-state]').count()).toBeGreaterThan(0);
+    expect(await again.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('');
+    await again.close();
+    await page.close();
+  });
+
+  it('passes axe-core in light and dark themes', async () => {
+    const { page, tabId } = await seed();
+    const options = await openOptions(ext);
+    for (const theme of ['Light', 'Dark'] as const) {
+      await options.getByRole('radio', { name: theme }).check({ force: true });
+      const popup = await openPopup(ext, tabId, '&q=stem');
+      await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
+      await expect.poll(() => popup.locator(`[data-theme="${theme.toLowerCase()}"]`).count()).toBeGreaterThan(0);
+      expect(await axeViolations(popup)).toEqual([]);
+      if (theme === 'Dark') await popup.screenshot({ path: join(SCREENSHOTS, 'popup-dark.png') });
+      await popup.close();
+    }
+    await options.getByRole('radio', { name: 'Same as the system' }).check({ force: true });
+    await options.close();
+    await page.close();
+  });
+});
