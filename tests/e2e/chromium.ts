@@ -26,6 +26,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   /** Every request pages and the extension made to anything but the local test server (then refused). */
   outside: string[];
+  /** The welcome page opened on first install (then closed, so tests start from a clean window). */
+  welcomed: boolean;
   worker: Worker;
   extensionId: string;
   close(): Promise<void>;
@@ -57,14 +59,24 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
-  // The first-install welcome tab opens on its own; close it so tests start from a clean window.
-  for (const page of context.pages()) if (page.url().includes('welcome.html')) await page.close();
+  // The first-install welcome tab opens on its own; note it and close it.
+  let welcomed = false;
+  const closeWelcome = (page: Page) => {
+    if (welcomed || !page.url().includes('welcome.html')) return false;
+    welcomed = true; // only the install's own welcome tab; tests may open the page themselves later
+    void page.close();
+    return true;
+  };
   context.on('page', (page) => {
-    if (page.url().includes('welcome.html')) void page.close();
+    if (!welcomed && !closeWelcome(page)) void page.waitForURL(/welcome\.html/, { timeout: 5000 }).then(() => closeWelcome(page), () => {});
   });
+  for (const page of context.pages()) closeWelcome(page);
   return {
     context,
     outside,
+    get welcomed() {
+      return welcomed;
+    },
     worker,
     extensionId,
     close: async () => {
