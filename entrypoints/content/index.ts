@@ -13,7 +13,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     startContentApp(ctx, browser, index).catch((error) => {
-      console.warn('[Evidence Lens] could not start on this page:', error);
+      console.warn('[Evidence Lens] could not start on this page:', String(error), error?.stack ?? '');
     });
   },
 });

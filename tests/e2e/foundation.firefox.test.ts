@@ -30,3 +30,32 @@ describe('Firefox', () => {
     await page.close();
   });
 });
+
+describe('Firefox hover card', () => {
+  it('opens the card for a highlighted phrase', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(`${server.url}/corpus/seed/article.html`);
+    await waitForHighlights(page, 10);
+    const point = await page.evaluate(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+        const i = n.data.indexOf('anakinra');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 8);
+        const b = r.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.move(point!.x - 3, point!.y);
+    await page.mouse.move(point!.x, point!.y);
+    // The card's host appears in the page (its content is in a closed shadow root, unreadable here).
+    await page.waitForSelector('evidence-lens-ui', { timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'firefox-card.png') as `${string}.png` });
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});

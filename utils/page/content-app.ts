@@ -124,7 +124,9 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     const known = new WeakSet<ShadowRoot>();
     addRoot(doc);
     // Open shadow roots are found after the main scan, when the page is idle.
-    const idle = (window as any).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    // Called on window (Firefox refuses an unbound requestIdleCallback).
+    const idle = (fn: () => void) =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(fn) : setTimeout(fn, 200);
     idle(() => {
       if (abort.signal.aborted || !doc.body) return;
       for (const shadow of findOpenShadowRoots([doc.body], known)) addRoot(shadow);
