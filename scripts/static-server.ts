@@ -1,7 +1,7 @@
 /**
  * A small static HTTP server on 127.0.0.1 (the demo and the e2e tests). Each mount maps an address
  * prefix to a folder; folders are read in place. Paths under /csp/ get a strict Content-Security-Policy
- * (the e2e test for pages that forbid everything).
+ * without scripts, and paths under /csp-none/ a policy that allows nothing at all (e2e tests).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,7 +17,10 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const STRICT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+/** /csp/: page scripts off (corpus pages keep their inline styles). */
+export const NO_SCRIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+/** /csp-none/: nothing at all is allowed, not even inline styles. */
+export const NOTHING_CSP = "default-src 'none'";
 
 export interface StaticServer {
   url: string;
@@ -36,8 +39,11 @@ export async function startServer(mounts: Record<string, string>): Promise<Stati
     let path = decodeURIComponent(url.pathname);
     const headers: Record<string, string> = { 'cache-control': 'no-store' };
     if (path.startsWith('/csp/')) {
-      headers['content-security-policy'] = STRICT_CSP;
+      headers['content-security-policy'] = NO_SCRIPT_CSP;
       path = path.slice('/csp'.length);
+    } else if (path.startsWith('/csp-none/')) {
+      headers['content-security-policy'] = NOTHING_CSP;
+      path = path.slice('/csp-none'.length);
     }
     const prefix = prefixes.find((p) => path.startsWith(p));
     if (!prefix) {

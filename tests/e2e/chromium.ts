@@ -24,6 +24,7 @@ export const CHROMIUM_FLAGS = [
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** The extension's service worker (replaced after an extension reload). */
   /** Every request pages and the extension made to anything but the local test server (then refused). */
   outside: string[];
   /** The welcome page opened on first install (then closed, so tests start from a clean window). */

@@ -29,7 +29,32 @@ export interface CardController {
   applySettings(): void;
 }
 
-const HOST_CSS = `:host{all:initial!important;position:static!important}`;
+/**
+ * The host is the only part of the card in the page's DOM, and pages sometimes hide or transform
+ * custom elements with !important rules. For !important declarations the shadow tree's own :host rule
+ * outranks any rule of the page, so the reset and these guards live there.
+ */
+const HOST_CSS =
+  ':host{all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;' +
+  'position:static!important;transform:none!important;filter:none!important;contain:none!important;' +
+  'clip-path:none!important;pointer-events:auto!important}';
+const CARD_CSS = HOST_CSS + cardCss;
+
+/**
+ * The card's styles as a constructed style sheet, not a <style> element: a page's Content-Security-
+ * Policy may forbid inline styles (style-src), and it does not apply to constructed sheets.
+ */
+function adoptCardStyles(shadow: ShadowRoot) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style'); // very old engines: best effort
+    style.textContent = CARD_CSS;
+    shadow.prepend(style);
+  }
+}
 
 export function createCardController(
   ctx: ContentScriptContext,
@@ -58,11 +83,12 @@ export function createCardController(
         anchor: () => document.body ?? document.documentElement,
         append: 'last',
         mode: 'closed',
-        css: HOST_CSS + cardCss,
+        inheritStyles: true, // WXT's reset would go in a <style> element: ours is in CARD_CSS
         isolateEvents: ['keydown', 'keyup', 'keypress'],
         onMount(uiContainer, shadowRoot) {
           container = uiContainer;
           shadow = shadowRoot;
+          adoptCardStyles(shadowRoot);
         },
         onRemove() {
           if (container) render(null, container);

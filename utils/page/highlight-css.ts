@@ -2,7 +2,8 @@
  * The highlight colours, and the ::highlight() rules built from them. entrypoints/content/style.css
  * (injected by the manifest into every page) is this text, checked by a unit test; open shadow roots
  * get the same rules as an adopted style sheet, because page-level rules do not reach inside them.
- * Colours are literal: Firefox 140 ignores var() inside ::highlight().
+ * Colours are literal: Firefox 140 ignores var() inside ::highlight(). Rules are !important so a
+ * page's own ::highlight() rules for the same names cannot quietly restyle ours.
  */
 import { VERDICTS } from '../../data/scales';
 import type { Verdict } from '../../data/schema';
@@ -22,14 +23,14 @@ export function highlightRules(): string {
   for (const verdict of VERDICTS) {
     const { line, fill } = HIGHLIGHT_COLORS[verdict];
     rules.push(
-      `::highlight(el-underline-${verdict}) { text-decoration: underline 2px ${line}; text-underline-offset: 3px; background-color: rgba(0,0,0,0.001); }`,
-      `::highlight(el-background-${verdict}) { background-color: ${fill}; }`,
-      `::highlight(el-outline-${verdict}) { text-decoration: underline overline 1.5px ${line}; background-color: rgba(0,0,0,0.001); }`,
+      `::highlight(el-underline-${verdict}) { text-decoration: underline 2px ${line} !important; text-underline-offset: 3px !important; background-color: rgba(0,0,0,0.001) !important; }`,
+      `::highlight(el-background-${verdict}) { background-color: ${fill} !important; }`,
+      `::highlight(el-outline-${verdict}) { text-decoration: underline overline 1.5px ${line} !important; background-color: rgba(0,0,0,0.001) !important; }`,
     );
   }
   rules.push(
-    '::highlight(el-current) { background-color: rgba(255, 213, 0, 0.55); color: #111; }',
-    '::highlight(el-flash) { background-color: rgba(255, 170, 0, 0.85); color: #111; }',
+    '::highlight(el-current) { background-color: rgba(255, 213, 0, 0.55) !important; color: #111 !important; }',
+    '::highlight(el-flash) { background-color: rgba(255, 170, 0, 0.85) !important; color: #111 !important; }',
   );
   return rules.join('\n');
 }
