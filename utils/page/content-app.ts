@@ -37,11 +37,11 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   ctx.onInvalidated(() => painter.dispose());
 
   /** One scanning session per "active" period; stopping aborts everything it started. */
-  let session: { scanners: PageScanner[]; abort: AbortController } | null = null;
+  let session: { scanners: PageScanner[]; abort: AbortController; batching: (() => boolean)[] } | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let currentIndex = -1;
   let idleWaiters: (() => void)[] = [];
-  const isIdle = () => !session || session.scanners.every((s) => s.idle);
+  const isIdle = () => !session || (session.scanners.every((s) => s.idle) && !session.batching.some((b) => b()));
   const onIdle = () => {
     if (!isIdle()) return;
     const waiters = idleWaiters;
@@ -77,11 +77,13 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       });
   };
 
+  const unordered = (): PaintedMatch[] => (session ? session.scanners.flatMap((s) => s.eachVisible()) : []);
+
   function report() {
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
       if (ctx.isInvalid) return;
-      const ids = [...new Set(allVisible().map((p) => index.entries[p.match.entry].id))];
+      const ids = [...new Set(unordered().map((p) => index.entries[p.match.entry].id))];
       browser.runtime.sendMessage({ type: 'page-entries', entries: ids }).catch(() => {});
     }, REPORT_MS);
   }
@@ -91,7 +93,8 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     ctx.onInvalidated(() => abort.abort());
     const filter = createMatchFilter(settings, index, hidden);
     const scanners: PageScanner[] = [];
-    session = { scanners, abort };
+    const batching: (() => boolean)[] = [];
+    session = { scanners, abort, batching };
 
     const addRoot = (root: Document | ShadowRoot) => {
       if (root !== doc) {
@@ -109,7 +112,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         signal: abort.signal,
       });
       scanners.push(scanner);
-      watchMutations({
+      const waiting = watchMutations({
         root,
         signal: abort.signal,
         onChanges: (elements) => {
@@ -119,6 +122,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         },
         onFullRescan: () => void scanner.scanAll(),
       });
+      batching.push(waiting);
       void scanner.scanAll();
     };
     const known = new WeakSet<ShadowRoot>();
@@ -159,7 +163,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     if (ctx.isInvalid) return;
     if (session && status.active) {
       const filter = createMatchFilter(next, index, hidden);
-      for (const scanner of session.scanners) scanner.repaint(filter);
+      for (const scanner of session.scanners) void scanner.repaint(filter);
       currentIndex = -1;
     }
     applyStatus();
@@ -209,7 +213,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   function pageState(): PageState {
     const found = new Map<string, FoundEntry>();
     const idle = isIdle();
-    for (const painted of allVisible()) {
+    for (const painted of unordered()) {
       const id = index.entries[painted.match.entry].id;
       let row = found.get(id);
       if (!row) found.set(id, (row = { entry: id, claims: 0, mentions: 0, debunked: 0 }));

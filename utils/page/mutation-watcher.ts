@@ -21,7 +21,8 @@ export interface WatcherOptions {
 const isOwnUi = (node: Node) =>
   node.nodeType === 1 && ((node as Element).localName === OWN_UI_TAG || (node as Element).classList?.contains('el-mark'));
 
-export function watchMutations(options: WatcherOptions): void {
+/** Returns a probe: true while changes wait for their batch (the page is not caught up yet). */
+export function watchMutations(options: WatcherOptions): () => boolean {
   const { root, signal } = options;
   const isOwn = options.isOwn ?? isOwnUi;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
@@ -58,6 +59,7 @@ export function watchMutations(options: WatcherOptions): void {
   });
   observer.observe(root, { subtree: true, childList: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect());
+  return () => timer !== null;
 }
 
 /** Drops elements contained in another element of the set. */

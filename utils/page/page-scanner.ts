@@ -15,6 +15,11 @@ import type { Painter } from './painter';
 export const SLICE_MS = 8;
 /** Characters scanned per page before the scanner stops (a 3 MB page is ~1 M characters of text). */
 export const DEFAULT_CHAR_BUDGET = 12_000_000;
+/**
+ * Highlights painted per page at most. Rendering highlights is the browser's work, after ours: 20,000
+ * ranges cost Chromium ~0.5 s of style and paint in one frame (measured on tests/fixtures/many-nodes.html).
+ */
+export const DEFAULT_MAX_PAINTED = 2000;
 /** Text longer than this is scanned in pieces, so one huge text node cannot block the page. */
 const PIECE = 64_000;
 /** Elements whose text is code, never prose (the classifier skips more; this is the cheap first cut). */
@@ -45,6 +50,7 @@ export interface ScannerOptions {
   onIdle?: () => void;
   signal?: AbortSignal;
   charBudget?: number;
+  maxPainted?: number;
   /** Yields to the page between slices; setTimeout(0) by default, a fake in tests. */
   yieldToPage?: () => Promise<void>;
 }
@@ -55,9 +61,11 @@ export interface PageScanner {
   /** Rescans the blocks these elements belong to / contain. */
   rescan(elements: Iterable<Element>): Promise<void>;
   /** Re-applies the filter to the matches already found (settings changed). */
-  repaint(filter?: MatchFilter): void;
-  /** Visible matches in document order. */
+  repaint(filter?: MatchFilter): Promise<void>;
+  /** Visible matches in document order (sorted: for navigation, not for counting). */
   visible(): PaintedMatch[];
+  /** Visible matches, unordered and cheap. */
+  eachVisible(): PaintedMatch[];
   /** The visible match at a text position, if any. */
   matchAt(node: Node, offset: number): PaintedMatch | null;
   readonly idle: boolean;
@@ -73,6 +81,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   const yieldToPage = options.yieldToPage ?? defaultYield;
   let filter = options.filter;
   let budget = options.charBudget ?? DEFAULT_CHAR_BUDGET;
+  const maxPainted = options.maxPainted ?? DEFAULT_MAX_PAINTED;
+  let paintedCount = 0;
+  let warnedPaintBudget = false;
   let budgetExhausted = false;
   let disposed = false;
   let running: Promise<void> = Promise.resolve();
@@ -118,12 +129,18 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     }
   }
 
-  /** Turns a block's visible matches into ranges and paints them. */
+  /** Turns a block's visible matches into ranges and paints them (within the page's paint budget). */
   function paintBlock(state: BlockState) {
     unindex(state);
+    paintedCount -= state.painted.length;
     const painted: PaintedMatch[] = [];
     for (const match of state.matches) {
       if (!filter(match)) continue;
+      if (paintedCount + painted.length >= maxPainted) {
+        if (!warnedPaintBudget) console.info(`[Evidence Lens] ${maxPainted} highlights on this page; the rest are not painted.`);
+        warnedPaintBudget = true;
+        break;
+      }
       const start = locate(state.block, match.start, false);
       const end = locate(state.block, match.end, true);
       const range = doc.createRange();
@@ -142,6 +159,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       }
     }
     state.painted = painted;
+    paintedCount += painted.length;
     const verdicts = matcher.index.entries;
     painter.set(state, painted.map((p) => ({ range: p.range, verdict: verdicts[p.match.entry].verdict as Verdict })));
     orderDirty = true;
@@ -234,7 +252,16 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       if (verdict === MayMatch.Continues) pending = node;
       else keep(node);
     }
-    return order.flatMap((element) => collectBlocks(element, classifier, element));
+    const blocks: TextBlock[] = [];
+    for (const element of order) {
+      if (disposed) return [];
+      blocks.push(...collectBlocks(element, classifier, element));
+      if (now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = now();
+      }
+    }
+    return blocks;
   }
 
   function scanAll() {
@@ -244,6 +271,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         unindex(state);
       }
       states.clear();
+      paintedCount = 0;
       orderDirty = true;
       const start = (root as Document).body ?? root;
       await scanBlocks(await candidateBlocks(start), false);
@@ -253,6 +281,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   function dropState(element: Element) {
     const state = states.get(element);
     if (!state) return;
+    paintedCount -= state.painted.length;
     painter.clear(state);
     unindex(state);
     states.delete(element);
@@ -292,10 +321,29 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     });
   }
 
+  /** Re-applies the filter to every block already scanned, in slices like a scan. */
   function repaint(next?: MatchFilter) {
     if (next) filter = next;
-    for (const state of states.values()) paintBlock(state);
-    options.onChange?.();
+    return enqueue(async () => {
+      let sliceStart = now();
+      for (const state of [...states.values()]) {
+        if (disposed) return;
+        if (states.get(state.block.element) !== state) continue; // replaced meanwhile
+        paintBlock(state);
+        if (now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          sliceStart = now();
+        }
+      }
+      options.onChange?.();
+    });
+  }
+
+  /** Visible matches in no particular order (counting them needs no sort). */
+  function eachVisible(): PaintedMatch[] {
+    const out: PaintedMatch[] = [];
+    for (const state of states.values()) if (state.block.element.isConnected) for (const p of state.painted) out.push(p);
+    return out;
   }
 
   function visible(): PaintedMatch[] {
@@ -330,6 +378,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     rescan,
     repaint,
     visible,
+    eachVisible,
     matchAt,
     get idle() {
       return pending === 0;
