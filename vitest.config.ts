@@ -28,6 +28,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Browsers share two cores with the unit tests: give polled expectations time to settle.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

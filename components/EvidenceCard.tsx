@@ -2,7 +2,7 @@ import type { Entry } from '../data/schema';
 import type { MatchKind } from '../utils/matcher/scan';
 import { VerdictBadge } from './VerdictBadge';
 import { SourceList } from './SourceList';
-import { CATEGORY_LABELS, EVIDENCE_LABELS } from './labels';
+import { EVIDENCE_LABELS } from './labels';
 
 export interface MatchedInfo {
   phrase: string;
@@ -22,6 +22,8 @@ export interface EvidenceCardProps {
   onHideTerm?: () => void;
   onRelated?: (id: string) => void;
   relatedTitles?: Record<string, string>;
+  /** The entry's topic in words (full variant; passed in so the in-page card does not carry the list). */
+  categoryLabel?: string;
 }
 
 const why = (m: MatchedInfo) =>
@@ -45,7 +47,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
             <span class="el-visually-hidden">Evidence: </span>
             {EVIDENCE_LABELS[entry.evidence].label}
           </span>
-          {full && <span>· {CATEGORY_LABELS[entry.category]}</span>}
+          {full && props.categoryLabel && <span>· {props.categoryLabel}</span>}
         </div>
       </header>
       {matched && (

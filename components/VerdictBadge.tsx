@@ -11,10 +11,11 @@ const ICONS: Record<Verdict, string> = {
   warning: '⚠',
 };
 
-export function VerdictBadge({ verdict, short = false }: { verdict: Verdict; short?: boolean }) {
+/** `meaning`, where the page has room for it (options, popup), becomes the badge's tooltip. */
+export function VerdictBadge({ verdict, short = false, meaning }: { verdict: Verdict; short?: boolean; meaning?: string }) {
   const label = VERDICT_LABELS[verdict];
   return (
-    <span class={`el-badge el-badge-${verdict}`} title={label.meaning}>
+    <span class={`el-badge el-badge-${verdict}`} title={meaning}>
       <span class="el-badge-icon" aria-hidden="true">
         {ICONS[verdict]}
       </span>

@@ -1,5 +1,6 @@
 import { VERDICTS, EVIDENCE_LEVELS } from '../../data/scales';
-import { EVIDENCE_LABELS, VERDICT_LABELS } from '../labels';
+import { EVIDENCE_LABELS } from '../labels';
+import { EVIDENCE_MEANINGS, VERDICT_MEANINGS } from '../scale-meanings';
 import { VerdictBadge } from '../VerdictBadge';
 import { Section } from './Section';
 
@@ -16,9 +17,9 @@ export function HowWeRate() {
         {VERDICTS.map((v) => (
           <div key={v}>
             <dt>
-              <VerdictBadge verdict={v} />
+              <VerdictBadge verdict={v} meaning={VERDICT_MEANINGS[v]} />
             </dt>
-            <dd>{VERDICT_LABELS[v].meaning}</dd>
+            <dd>{VERDICT_MEANINGS[v]}</dd>
           </div>
         ))}
       </dl>
@@ -27,7 +28,7 @@ export function HowWeRate() {
         {EVIDENCE_LEVELS.map((e) => (
           <div key={e}>
             <dt>{EVIDENCE_LABELS[e].label}</dt>
-            <dd>{EVIDENCE_LABELS[e].meaning}</dd>
+            <dd>{EVIDENCE_MEANINGS[e]}</dd>
           </div>
         ))}
       </dl>

@@ -51,6 +51,7 @@ export function App() {
           <EvidenceCard
             entry={byId.get(entryId)!}
             variant="full"
+            categoryLabel={CATEGORY_LABELS[byId.get(entryId)!.category as Category]}
             titleId="el-entry-title"
             relatedTitles={titles}
             onRelated={(id) => (location.hash = `#entry/${id}`)}

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/card.css';
+import '../../components/pages.css';
 import '../content/style.css';
 import './options.css';
 import { App } from './App';

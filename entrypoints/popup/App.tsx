@@ -9,6 +9,7 @@ import { fetchPageState, revealInTab, targetTabId } from '../../utils/target-tab
 import { updateSettings } from '../../utils/settings';
 import { toggleSite } from '../../utils/highlight-filter';
 import { EvidenceCard } from '../../components/EvidenceCard';
+import { CATEGORY_LABELS } from '../../components/labels';
 import { SearchBox } from '../../components/SearchBox';
 import { FoundList, sortFound } from '../../components/FoundList';
 import { useSettings } from '../../components/useSettings';
@@ -33,7 +34,7 @@ export function App() {
   const [page, setPage] = useState<Load>({ status: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(() => ((new URLSearchParams(location.search).get('q') ?? '').trim().length < 2 ? -1 : 0));
   const [open, setOpen] = useState<Entry | null>(null);
   const inTab = new URLSearchParams(location.search).has('tab');
 
@@ -46,7 +47,7 @@ export function App() {
 
   useEffect(() => {
     performance.mark('el-popup-first-render'); // read by scripts/bench (popup first render)
-    void takePendingLookup().then((q) => q && setQuery(q));
+    void takePendingLookup().then((q) => q && changeQuery(q));
     void targetTabId().then((id) => {
       setTabId(id);
       void refresh(id);
@@ -59,7 +60,12 @@ export function App() {
   }, [settings]);
 
   const hits = useMemo(() => search(query), [query]);
-  useEffect(() => setActive(query.trim().length < 2 ? -1 : 0), [query]);
+  // The highlighted result moves with the query in the same update: an effect would run after the
+  // next keystroke could already have arrived (arrow keys or Enter typed right after the text).
+  const changeQuery = (q: string) => {
+    setQuery(q);
+    setActive(q.trim().length < 2 ? -1 : 0);
+  };
 
   const found = page.status === 'ready' ? sortFound(page.state.found, byId) : [];
   const suggestions = [
@@ -101,6 +107,7 @@ export function App() {
           <EvidenceCard
             entry={open}
             variant="full"
+            categoryLabel={CATEGORY_LABELS[open.category]}
             titleId="el-detail-title"
             relatedTitles={titles}
             onRelated={(id) => setOpen(byId.get(id) ?? null)}
@@ -115,7 +122,7 @@ export function App() {
           <section class="el-popup-section" aria-label="Look up">
             <SearchBox
               query={query}
-              onQuery={setQuery}
+              onQuery={changeQuery}
               hits={hits}
               suggestions={suggestions}
               active={active}

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/card.css';
+import '../../components/pages.css';
 import './popup.css';
 import { App } from './App';
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/card.css';
+import '../../components/pages.css';
 import '../options/options.css';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useSettings } from '../../components/useSettings';

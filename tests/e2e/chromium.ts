@@ -155,6 +155,7 @@ export const totalPainted = (sizes: Record<string, number>) =>
 export async function openOptions(ext: ExtensionBrowser, hash = ''): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html${hash}`);
+  await page.bringToFront();
   await page.getByRole('heading', { name: 'General' }).waitFor();
   return page;
 }
@@ -164,6 +165,7 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number, query = ''
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${query}`);
+  await page.bringToFront();
   return page;
 }
 

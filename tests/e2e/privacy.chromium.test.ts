@@ -47,6 +47,7 @@ describe('no request leaves the browser', () => {
     await (await openPopup(ext, tabId)).close();
     // Options: settings, export, an entry view, the welcome page.
     const options = await openOptions(ext);
+    await options.bringToFront(); // clicks wait for animation frames, which background tabs do not get
     await setChecked(options.getByRole('switch', { name: 'Highlight claims on web pages' }), false);
     await setChecked(options.getByRole('switch', { name: 'Highlight claims on web pages' }), true);
     const download = options.waitForEvent('download');

@@ -55,3 +55,20 @@ describe('matcher properties', () => {
     );
   });
 });
+
+describe('the first-pass filter (mayMatch) never hides a match', () => {
+  it('says "maybe" for every text where the scanner finds something', () => {
+    fc.assert(
+      fc.property(textWithPhrases, (text) => {
+        if (matcher.scan(text).length) expect(matcher.mayMatch(text)).not.toBe(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('says "maybe" for every labelled positive sentence and for split words', async () => {
+    const { evalSentences } = await import('../helpers/shared');
+    for (const s of evalSentences().filter((x) => x.label === 'positive')) expect(matcher.mayMatch(s.text), s.text).not.toBe(0);
+    for (const piece of ['young', 'Our S', 'IL-', 'stem ', 'NAD', 'anti-']) expect(matcher.mayMatch(piece), piece).not.toBe(0);
+  });
+});

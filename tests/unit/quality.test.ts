@@ -6,6 +6,7 @@ import { evaluate, TARGETS } from '../../scripts/eval';
 import { sharedPath } from '../helpers/shared';
 import { PROJECT_ROOT } from '../../data/load-from-disk';
 import { EVIDENCE_LABELS, VERDICT_LABELS } from '../../components/labels';
+import { EVIDENCE_MEANINGS, VERDICT_MEANINGS } from '../../components/scale-meanings';
 
 describe('npm run eval targets', () => {
   const result = evaluate(sharedPath('eval', 'claims-dev.jsonl'));
@@ -24,7 +25,7 @@ describe('npm run eval targets', () => {
 describe('How we rate evidence', () => {
   const doc = readFileSync(join(PROJECT_ROOT, 'docs', 'how-we-rate-evidence.md'), 'utf8');
   it('the document states every verdict and level exactly as the options page does', () => {
-    for (const v of Object.values(VERDICT_LABELS)) expect(doc).toContain(`| ${v.label} | ${v.meaning} |`);
-    for (const e of Object.values(EVIDENCE_LABELS)) expect(doc).toContain(`| ${e.label} | ${e.meaning} |`);
+    for (const [v, { label }] of Object.entries(VERDICT_LABELS)) expect(doc).toContain(`| ${label} | ${VERDICT_MEANINGS[v as keyof typeof VERDICT_MEANINGS]} |`);
+    for (const [e, { label }] of Object.entries(EVIDENCE_LABELS)) expect(doc).toContain(`| ${label} | ${EVIDENCE_MEANINGS[e as keyof typeof EVIDENCE_MEANINGS]} |`);
   });
 });

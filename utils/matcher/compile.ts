@@ -41,6 +41,15 @@ export interface CompiledIndex {
   phrases: PhraseMeta[];
   trie: PackedTrie;
   context: CompiledContext;
+  /**
+   * RegExp source (flags "i"): true for any text where a phrase could be, i.e. the first six folded
+   * characters of some spelling at a word start; text the folding would change (accented, Greek,
+   * full-width, invisible characters); or text ending with a phrase's first word or a lone letter (the
+   * phrase may go on in the next text node: "young <b>blood</b>", "<b>S</b>tem cells"). The page's first
+   * pass runs it on every text node: a compiled RegExp runs at native speed from its first call, where
+   * a JavaScript loop over every character runs slowly until the engine has warmed up.
+   */
+  prefilter: string;
 }
 
 const letters = (text: string) => text.replace(/[^A-Za-z]/g, '');
@@ -71,6 +80,8 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     return id;
   };
 
+  const prefixes = new Set<string>();
+  const firstWords = new Set<string>();
   entries.forEach((entry, entryIndex) => {
     for (const phrase of entry.phrases) {
       const spec = typeof phrase === 'string' ? { text: phrase } : phrase;
@@ -78,7 +89,14 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
       if (spec.matchCase) meta.caseLetters = letters(spec.text);
       if (spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
       const id = phrases.push(meta) - 1;
-      for (const form of expandVariants(canonicalPhrase(spec.text))) insert(root, form, id);
+      for (const form of expandVariants(canonicalPhrase(spec.text))) {
+        insert(root, form, id);
+        prefixes.add(form.slice(0, 6));
+        // A first word of 5+ letters ends a text node as the prefix does ("young" + "\W*"); shorter
+        // ones ("stem" of "stem c") need their own end-of-text alternative.
+        const space = form.indexOf(' ');
+        if (space > 0 && space < 5) firstWords.add(form.slice(0, space));
+      }
     }
   });
   const claim = [...new Set(cues.claim.map((w) => wordId(w, true)))];
@@ -91,6 +109,42 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     phrases,
     trie: pack(root),
     context: { trie: pack(contextRoot), count: words.length, open, claim, debunk },
+    prefilter: prefilterSource(prefixes, firstWords),
   };
 }
 
+/**
+ * Where a phrase has a separator: any run of non-word characters, or none (letters meeting digits).
+ * Looser than the scanner (punctuation too), which only lets a little more text through; it is short.
+ */
+const SEPARATORS = '\\W*';
+/** Characters the folding changes or skips: the prefilter lets text with them through to the full check. */
+const FOLDED = '[\\u00aa\\u00ad\\u00b5\\u00ba\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u200b-\\u200d\\u2060\\ufeff\\uff00-\\uffef]';
+
+function prefilterSource(prefixes: Set<string>, firstWords: Set<string>): string {
+  return `\\b${trieRegex(prefixes)}|${FOLDED}|\\b${trieRegex(firstWords)}${SEPARATORS}$|\\b[a-z0-9]$`;
+}
+
+/** An alternation of strings as a RegExp shaped like their trie: "stem c|stem s" → "stem (?:c|s)". */
+export function trieRegex(words: Iterable<string>): string {
+  type Node = Map<string, Node> & { end?: boolean };
+  const root: Node = new Map();
+  for (const word of words) {
+    let node = root;
+    for (const c of word) {
+      let next = node.get(c);
+      if (!next) node.set(c, (next = new Map()));
+      node = next;
+    }
+    node.end = true;
+  }
+  const escape = (c: string) => (c === ' ' ? SEPARATORS : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const emit = (node: Node): string => {
+    const branches = [...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escape(c) + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.length === 1 ? body : branches.join('|')})?`;
+  };
+  return `(?:${emit(root)})`;
+}

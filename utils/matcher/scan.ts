@@ -53,7 +53,10 @@ const flags = (size: number, ids: readonly number[]) => {
 };
 
 export function createMatcher(index: CompiledIndex): Matcher {
-  const trie = unpackTrie(index.trie);
+  // Unpacked on the first text that passes the prefilter: most pages never need the trie at all.
+  let trieUnpacked: ReturnType<typeof unpackTrie> | null = null;
+  const phraseTrie = () => (trieUnpacked ??= unpackTrie(index.trie));
+  const prefilter = new RegExp(index.prefilter, 'i');
   // Context words are needed only around a match: most pages never unpack them.
   let contextTrie: ReturnType<typeof unpackTrie> | null = null;
   const context = () => (contextTrie ??= unpackTrie(index.context.trie));
@@ -99,6 +102,7 @@ export function createMatcher(index: CompiledIndex): Matcher {
   /** The accepted phrase starting at word start `i`, longest first, or -1. Sets acceptedEnd. */
   let acceptedEnd = 0;
   function accept(text: string, i: number): number {
+    const trie = phraseTrie();
     walk(trie, text, i, text.length, nodes, ends);
     for (let c = nodes.length - 1; c >= 0; c--) {
       if (!endsWord(text, ends[c])) continue;
@@ -113,6 +117,7 @@ export function createMatcher(index: CompiledIndex): Matcher {
   }
 
   function scan(text: string, out: Match[] = [], from = 0, to = text.length): Match[] {
+    const trie = phraseTrie();
     const n = Math.min(to, text.length);
     // As in the loop below, skipped characters (soft hyphen, apostrophe) do not end the word before `from`.
     let before = from - 1;
@@ -149,6 +154,8 @@ export function createMatcher(index: CompiledIndex): Matcher {
   }
 
   function mayMatch(text: string): MayMatch {
+    if (!prefilter.test(text)) return MayMatch.No;
+    const trie = phraseTrie();
     const n = text.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
