@@ -46,3 +46,26 @@ export function Choice<T extends string>(props: {
     </fieldset>
   );
 }
+
+/** A set of checkboxes over a list of values (topics, verdicts): `checked` is the list of chosen ones. */
+export function CheckboxGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly { value: T; label: string }[];
+  checked: readonly T[];
+  onChange(checked: T[]): void;
+}) {
+  const toggle = (value: T, on: boolean) =>
+    props.onChange(on ? [...new Set([...props.checked, value])] : props.checked.filter((x) => x !== value));
+  return (
+    <fieldset class="el-opt-fieldset el-opt-grid">
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label class="el-opt-row" key={o.value}>
+          <input type="checkbox" name={props.name} value={o.value} checked={props.checked.includes(o.value)} onChange={(e) => toggle(o.value, (e.target as HTMLInputElement).checked)} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { entries, dataInfo } from 'virtual:evidence-entries';
 import { CATEGORIES, VERDICTS } from '../../data/scales';
-import type { Category, Verdict } from '../../data/schema';
+import type { Category } from '../../data/schema';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../components/labels';
 import { EvidenceCard } from '../../components/EvidenceCard';
 import { VerdictBadge } from '../../components/VerdictBadge';
-import { Section, Toggle, Choice } from '../../components/options/Section';
+import { Section, Toggle, Choice, CheckboxGroup } from '../../components/options/Section';
 import { SiteListEditor } from '../../components/options/SiteListEditor';
 import { StylePreview } from '../../components/options/StylePreview';
 import { HowWeRate } from '../../components/options/HowWeRate';
@@ -70,8 +70,6 @@ export function App() {
 
 function SettingsView({ settings }: { settings: Settings }) {
   const set = (patch: Partial<Settings>) => void updateSettings(patch);
-  const toggleIn = <T extends string>(list: readonly T[], item: T, on: boolean) =>
-    on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
   return (
     <main>
@@ -135,24 +133,20 @@ function SettingsView({ settings }: { settings: Settings }) {
       </Section>
 
       <Section id="filters" title="Topics and verdicts">
-        <fieldset class="el-opt-fieldset el-opt-grid">
-          <legend>Topics to highlight</legend>
-          {CATEGORIES.map((c: Category) => (
-            <label class="el-opt-row" key={c}>
-              <input type="checkbox" name="category" value={c} checked={settings.categories.includes(c)} onChange={(e) => set({ categories: toggleIn(settings.categories, c, (e.target as HTMLInputElement).checked) })} />
-              <span>{CATEGORY_LABELS[c]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="el-opt-fieldset el-opt-grid">
-          <legend>Verdicts to highlight</legend>
-          {VERDICTS.map((v: Verdict) => (
-            <label class="el-opt-row" key={v}>
-              <input type="checkbox" name="verdict" value={v} checked={settings.verdicts.includes(v)} onChange={(e) => set({ verdicts: toggleIn(settings.verdicts, v, (e.target as HTMLInputElement).checked) })} />
-              <span>{VERDICT_LABELS[v].label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend="Topics to highlight"
+          name="category"
+          options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          checked={settings.categories}
+          onChange={(categories) => set({ categories })}
+        />
+        <CheckboxGroup
+          legend="Verdicts to highlight"
+          name="verdict"
+          options={VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v].label }))}
+          checked={settings.verdicts}
+          onChange={(verdicts) => set({ verdicts })}
+        />
       </Section>
 
       <Section id="appearance" title="Highlight style">

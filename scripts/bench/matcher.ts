@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { SHARED_DIR } from '../../data/load-from-disk';
 import { buildData } from '../../data/build';
 import { createMatcher } from '../../utils/matcher/scan';
@@ -15,7 +15,7 @@ import { median } from './pages';
 export function benchMatcher(pages: string[], rounds = 7) {
   const { index, entries } = buildData();
   const texts = pages.flatMap((p) => {
-    const dom = new JSDOM(readFileSync(join(SHARED_DIR, 'corpus', p), 'utf8'));
+    const dom = new JSDOM(readFileSync(join(SHARED_DIR, 'corpus', p), 'utf8'), { virtualConsole: new VirtualConsole() });
     const out = collectBlocks(dom.window.document.body).map((b) => b.text);
     dom.window.close();
     return out;

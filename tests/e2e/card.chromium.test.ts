@@ -6,43 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, openOptions, type ExtensionBrowser } from './chromium';
+import { textPoint, useChromium } from './session';
+import { tabIdOf, waitForState, openOptions } from './chromium';
 import { cardWorld, axeOnCardMarkup, type CardWorld } from './card-world';
 import { SCREENSHOTS } from './paths';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
 let page: Page;
 let tabId: number;
 let world: CardWorld;
 
-/** Centre of the first box of the n-th occurrence of `text` in the page (read, never changed). */
-async function pointAt(text: string, nth = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([needle, n]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        let at = node.data.indexOf(needle);
-        while (at >= 0) {
-          if (seen++ === n) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + needle.length);
-            range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-            const box = range.getClientRects()[0];
-            return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-          }
-          at = node.data.indexOf(needle, at + 1);
-        }
-      }
-      throw new Error(`"${needle}" not found`);
-    },
-    [text, nth] as const,
-  );
-}
+const pointAt = (text: string, nth = 0) => page.evaluate(textPoint, [text, nth] as const);
 
 const cardState = () =>
   world.evaluate<{ open: boolean; title: string; sources: number; focusInside: boolean; status: string; rect: DOMRect | null; theme: string }>(`
@@ -63,19 +36,17 @@ async function hover(text: string) {
   await page.mouse.move(x, y);
 }
 
+const session = useChromium();
+
 beforeAll(async () => {
-  server = await startTestServer();
-  ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(`${server.url}/corpus/seed/article.html`);
-  tabId = await tabIdOf(ext, page);
-  await waitForState(ext, tabId, (s) => s.found.length > 0);
+  page = await session.ext.context.newPage();
+  await page.goto(`${session.server.url}/corpus/seed/article.html`);
+  tabId = await tabIdOf(session.ext, page);
+  await waitForState(session.ext, tabId, (s) => s.found.length > 0);
   world = await cardWorld(page);
 });
 afterAll(async () => {
   await world?.close();
-  await ext?.close();
-  await server?.close();
 });
 
 describe('hover card', () => {
@@ -111,7 +82,7 @@ describe('hover card', () => {
     await expect.poll(async () => (await cardState()).open).toBe(true);
     const light = await world.evaluate<string>('return root.innerHTML;');
     expect(await axeOnCardMarkup(page, light)).toEqual([]);
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     await options.getByRole('radio', { name: 'Dark' }).check({ force: true });
     await page.bringToFront();
     await expect.poll(async () => (await cardState()).theme).toBe('dark');
@@ -127,7 +98,7 @@ describe('hover card', () => {
 describe('keyboard navigation', () => {
   it('next/previous claim cycle through every highlight in document order, with focus in the card', async () => {
     const command = (name: string) =>
-      ext.worker.evaluate(([id, c]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: c }, { frameId: 0 }), [tabId, name] as const);
+      session.ext.worker.evaluate(([id, c]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: c }, { frameId: 0 }), [tabId, name] as const);
     // Every painted range, in document order, read from the page's own highlight registry.
     const expected = await page.evaluate(() => {
       const ranges: Range[] = [];

@@ -2,15 +2,12 @@
  * Every real page of ../shared/corpus in Chromium: the page's DOM serialization is byte-identical before
  * and after our scan and paint, and the page logs no error it would not log without us.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, highlightSizes, totalPainted, openOptions, setChecked, type ExtensionBrowser } from './chromium';
+import { useChromium } from './session';
+import { tabIdOf, waitForState, highlightSizes, totalPainted, openOptions, setChecked } from './chromium';
 import { corpusPages } from '../helpers/shared';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
 let options: Page;
 let page: Page;
 let tabId: number;
@@ -21,16 +18,12 @@ const setHighlighting = async (on: boolean) => {
   await setChecked(main, on);
 };
 
+const session = useChromium();
+
 beforeAll(async () => {
-  server = await startTestServer();
-  ext = await launchWithExtension();
-  options = await openOptions(ext);
-  page = await ext.context.newPage();
-  tabId = await tabIdOf(ext, page);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  options = await openOptions(session.ext);
+  page = await session.ext.context.newPage();
+  tabId = await tabIdOf(session.ext, page);
 });
 
 describe('the shared corpus of real pages', () => {
@@ -45,11 +38,11 @@ describe('the shared corpus of real pages', () => {
     const painted: string[] = [];
     for (const path of pages) {
       await setHighlighting(false);
-      await page.goto(`${server.url}/csp/corpus/${path}`, { waitUntil: 'domcontentloaded' });
-      await waitForState(ext, tabId, (s) => !s.active);
+      await page.goto(`${session.server.url}/csp/corpus/${path}`, { waitUntil: 'domcontentloaded' });
+      await waitForState(session.ext, tabId, (s) => !s.active);
       const before = await page.evaluate(() => document.documentElement.outerHTML);
       await setHighlighting(true);
-      const state = await waitForState(ext, tabId, (s) => s.active);
+      const state = await waitForState(session.ext, tabId, (s) => s.active);
       const after = await page.evaluate(() => document.documentElement.outerHTML);
       if (after !== before) changed.push(path);
       if (state.found.length && totalPainted(await highlightSizes(page)) > 0) painted.push(path);
@@ -66,8 +59,8 @@ describe('the shared corpus of real pages', () => {
       const errorsWith: string[] = [];
       const record = (e: Error) => errorsWith.push(e.message);
       page.on('pageerror', record);
-      await page.goto(`${server.url}/corpus/${path}`, { waitUntil: 'domcontentloaded' });
-      await waitForState(ext, tabId, (s) => s.active);
+      await page.goto(`${session.server.url}/corpus/${path}`, { waitUntil: 'domcontentloaded' });
+      await waitForState(session.ext, tabId, (s) => s.active);
       page.off('pageerror', record);
       // Errors that come from our own code would name the extension.
       for (const message of errorsWith) if (/chrome-extension:|Evidence Lens/.test(message)) added.push(`${path}: ${message}`);

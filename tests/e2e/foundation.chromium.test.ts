@@ -3,38 +3,27 @@
  * article, paints them with the CSS Custom Highlight API without touching the DOM, sets the badge, and
  * its popup and options page render; the options toggle turns highlighting off live.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, badgeText, highlightSizes, totalPainted, openOptions, openPopup, setChecked, type ExtensionBrowser } from './chromium';
+import { useChromium } from './session';
+import { tabIdOf, waitForState, badgeText, highlightSizes, totalPainted, openOptions, openPopup, setChecked } from './chromium';
 import { SCREENSHOTS } from './paths';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 async function openSeed(): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.url}/corpus/seed/article.html`);
-  const tabId = await tabIdOf(ext, page);
+  const page = await session.ext.context.newPage();
+  await page.goto(`${session.server.url}/corpus/seed/article.html`);
+  const tabId = await tabIdOf(session.ext, page);
   return { page, tabId };
 }
 
 describe('seed article', () => {
   it('highlights phrases from the evidence base with the Highlight API', async () => {
     const { page, tabId } = await openSeed();
-    const state = await waitForState(ext, tabId, (s) => s.found.length > 0);
+    const state = await waitForState(session.ext, tabId, (s) => s.found.length > 0);
     const ids = state.found.map((f) => f.entry);
     expect(ids).toEqual(expect.arrayContaining(['il1-anakinra-blood-stem-cell-aging', 'young-blood-plasma-infusions', 'stem-cell-therapy-general']));
     const sizes = await highlightSizes(page);
@@ -46,22 +35,22 @@ describe('seed article', () => {
 
   it('sets the toolbar badge to the number of distinct entries found', async () => {
     const { page, tabId } = await openSeed();
-    const state = await waitForState(ext, tabId, (s) => s.found.length > 0);
-    await expect.poll(() => badgeText(ext, tabId)).toBe(String(state.found.length));
+    const state = await waitForState(session.ext, tabId, (s) => s.found.length > 0);
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe(String(state.found.length));
     await page.close();
   });
 });
 
 describe('page safety', () => {
   it('leaves the page DOM byte-identical while painting', async () => {
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     const main = options.getByRole('switch', { name: 'Highlight claims on web pages' });
     await setChecked(main, false);
     const { page, tabId } = await openSeed();
-    await waitForState(ext, tabId, (s) => !s.active);
+    await waitForState(session.ext, tabId, (s) => !s.active);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await setChecked(main, true);
-    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    await waitForState(session.ext, tabId, (s) => s.active && s.found.length > 0);
     expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(10);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
@@ -72,8 +61,8 @@ describe('page safety', () => {
 describe('popup and options', () => {
   it('the popup lists what the page has and looks up a misspelled claim', async () => {
     const { page, tabId } = await openSeed();
-    await waitForState(ext, tabId, (s) => s.found.length > 0);
-    const popup = await openPopup(ext, tabId);
+    await waitForState(session.ext, tabId, (s) => s.found.length > 0);
+    const popup = await openPopup(session.ext, tabId);
     const found = popup.getByRole('list', { name: 'Found on this page' });
     await expect.poll(() => found.getByRole('button').count()).toBeGreaterThan(3);
     await expect.poll(() => found.locator('[data-entry="il1-anakinra-blood-stem-cell-aging"]').count()).toBe(1);
@@ -88,17 +77,17 @@ describe('popup and options', () => {
 
   it('turning highlighting off in the options page clears open tabs live', async () => {
     const { page, tabId } = await openSeed();
-    await waitForState(ext, tabId, (s) => s.found.length > 0);
+    await waitForState(session.ext, tabId, (s) => s.found.length > 0);
     expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(0);
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: false });
     const main = options.getByRole('switch', { name: 'Highlight claims on web pages' });
     await setChecked(main, false);
-    await waitForState(ext, tabId, (s) => !s.active && s.reason === 'disabled');
+    await waitForState(session.ext, tabId, (s) => !s.active && s.reason === 'disabled');
     expect(totalPainted(await highlightSizes(page))).toBe(0);
-    await expect.poll(() => badgeText(ext, tabId)).toBe('');
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe('');
     await setChecked(main, true);
-    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    await waitForState(session.ext, tabId, (s) => s.active && s.found.length > 0);
     expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(0);
     await options.close();
     await page.close();

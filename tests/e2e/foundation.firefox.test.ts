@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { StaticServer } from '../../scripts/static-server';
 import { startTestServer } from './pages';
 import { launchFirefox, waitForHighlights } from './firefox';
+import { textPoint } from './session';
 import { SCREENSHOTS } from './paths';
 
 let server: StaticServer;
@@ -37,19 +38,7 @@ describe('Firefox hover card', () => {
     await page.setViewport({ width: 1100, height: 800 });
     await page.goto(`${server.url}/corpus/seed/article.html`);
     await waitForHighlights(page, 10);
-    const point = await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-        const i = n.data.indexOf('anakinra');
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 8);
-        const b = r.getClientRects()[0];
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    });
+    const point = await page.evaluate(textPoint, ['anakinra', 0] as const);
     await page.mouse.move(point!.x - 3, point!.y);
     await page.mouse.move(point!.x, point!.y);
     // The card's host appears in the page (its content is in a closed shadow root, unreadable here).

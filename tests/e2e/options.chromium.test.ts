@@ -2,25 +2,23 @@
  * The options page in Chromium: every kind of setting reaches an open tab live; site rules; hidden
  * terms with undo; export, import (a bad file changes nothing) and reset; badge and welcome page.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, openOptions, highlightSizes, totalPainted, badgeText, setChecked, type ExtensionBrowser, type PageState } from './chromium';
+import { textPoint, useChromium } from './session';
+import { tabIdOf, waitForState, openOptions, highlightSizes, totalPainted, badgeText, setChecked, type PageState } from './chromium';
 import { axeViolations, cardWorld } from './card-world';
 import { SCREENSHOTS } from './paths';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
+const session = useChromium();
 let options: Page;
 let page: Page;
 let tabId: number;
 
 const storedSettings = () =>
-  ext.worker.evaluate(async () => {
+  session.ext.worker.evaluate(async () => {
     const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
     const { updatedAt: _u, ...rest } = settings ?? {};
     return rest;
@@ -28,16 +26,10 @@ const storedSettings = () =>
 const count = (s: PageState, kind: 'claims' | 'mentions') => s.found.reduce((n, f) => n + f[kind], 0);
 
 beforeAll(async () => {
-  server = await startTestServer();
-  ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(`${server.url}/corpus/seed/article.html`);
-  tabId = await tabIdOf(ext, page);
-  options = await openOptions(ext);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await session.ext.context.newPage();
+  await page.goto(`${session.server.url}/corpus/seed/article.html`);
+  tabId = await tabIdOf(session.ext, page);
+  options = await openOptions(session.ext);
 });
 beforeEach(async () => {
   // The options tab in front: background tabs get no animation frames, which Playwright's clicks wait for.
@@ -45,28 +37,28 @@ beforeEach(async () => {
   // Every test starts from the defaults, reset through the page itself.
   await options.getByRole('button', { name: 'Reset to defaults…' }).click();
   await options.getByRole('button', { name: 'Yes, reset' }).click();
-  await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+  await waitForState(session.ext, tabId, (s) => s.active && s.found.length > 0);
 });
 
 describe('settings reach an open tab live', () => {
   it('claims only hides the mentions', async () => {
-    const before = await waitForState(ext, tabId);
+    const before = await waitForState(session.ext, tabId);
     expect(count(before, 'mentions')).toBeGreaterThan(0);
     await options.getByRole('radio', { name: 'Claims only' }).check({ force: true });
-    const after = await waitForState(ext, tabId, (s) => count(s, 'mentions') === 0);
+    const after = await waitForState(session.ext, tabId, (s) => count(s, 'mentions') === 0);
     expect(count(after, 'claims')).toBe(count(before, 'claims'));
     expect(totalPainted(await highlightSizes(page))).toBe(count(after, 'claims'));
   });
 
   it('a topic turned off disappears', async () => {
     await setChecked(options.getByRole('checkbox', { name: 'Drugs' }), false);
-    const state = await waitForState(ext, tabId, (s) => !s.found.some((f) => f.entry === 'il1-anakinra-blood-stem-cell-aging'));
+    const state = await waitForState(session.ext, tabId, (s) => !s.found.some((f) => f.entry === 'il1-anakinra-blood-stem-cell-aging'));
     expect(state.found.length).toBeGreaterThan(0);
   });
 
   it('a verdict turned off disappears', async () => {
     await setChecked(options.getByRole('checkbox', { name: 'Warning' }), false);
-    await waitForState(ext, tabId, (s) => s.found.length > 0 && !s.found.some((f) => f.entry === 'young-blood-plasma-infusions'));
+    await waitForState(session.ext, tabId, (s) => s.found.length > 0 && !s.found.some((f) => f.entry === 'young-blood-plasma-infusions'));
     expect((await highlightSizes(page))['el-background-warning']).toBe(0);
   });
 
@@ -79,32 +71,19 @@ describe('settings reach an open tab live', () => {
   });
 
   it('the badge can be turned off and on', async () => {
-    const state = await waitForState(ext, tabId);
-    await expect.poll(() => badgeText(ext, tabId)).toBe(String(state.found.length));
+    const state = await waitForState(session.ext, tabId);
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe(String(state.found.length));
     await setChecked(options.getByRole('switch', { name: /number of claims on the toolbar/ }), false);
-    await expect.poll(() => badgeText(ext, tabId)).toBe('');
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe('');
     await setChecked(options.getByRole('switch', { name: /number of claims on the toolbar/ }), true);
-    await expect.poll(() => badgeText(ext, tabId)).toBe(String(state.found.length));
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe(String(state.found.length));
   });
 
   it('the hover card can be turned off', async () => {
     await setChecked(options.getByRole('switch', { name: /Show the evidence card/ }), false);
     await expect.poll(async () => (await storedSettings()).hoverCard).toBe(false);
     await page.bringToFront();
-    const box = await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-        const i = n.data.indexOf('anakinra');
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 8);
-        n.parentElement!.scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0];
-        return { x: b.left + 4, y: b.top + b.height / 2 };
-      }
-      return null;
-    });
+    const box = await page.evaluate(textPoint, ['anakinra', 0] as const);
     await page.mouse.move(box!.x - 2, box!.y);
     await page.mouse.move(box!.x, box!.y);
     // The card would open after the hover delay (300 ms); watch twice that long.
@@ -124,26 +103,26 @@ describe('sites', () => {
     expect((await storedSettings()).disabledSites).toEqual([]);
     await input.fill('https://127.0.0.1/some/page');
     await options.getByRole('button', { name: 'Add' }).click();
-    await waitForState(ext, tabId, (s) => !s.active && s.reason === 'site-off');
+    await waitForState(session.ext, tabId, (s) => !s.active && s.reason === 'site-off');
     expect(totalPainted(await highlightSizes(page))).toBe(0);
     expect((await storedSettings()).disabledSites).toEqual(['127.0.0.1']);
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
-    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    await waitForState(session.ext, tabId, (s) => s.active && s.found.length > 0);
   });
 
   it('“only on sites I allow” runs nowhere else', async () => {
     await options.getByRole('radio', { name: 'Only on sites I allow' }).check({ force: true });
-    await waitForState(ext, tabId, (s) => !s.active && s.reason === 'not-allowed');
+    await waitForState(session.ext, tabId, (s) => !s.active && s.reason === 'not-allowed');
     await options.getByLabel('Allow on').fill('127.0.0.1');
     await options.getByRole('button', { name: 'Add' }).click();
-    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    await waitForState(session.ext, tabId, (s) => s.active && s.found.length > 0);
   });
 });
 
 describe('hidden terms', () => {
   it('“Hide this term on this site” hides it; the options page shows it again, with undo', async () => {
     await page.bringToFront();
-    const command = () => ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: 'next-claim' }, { frameId: 0 }), tabId);
+    const command = () => session.ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: 'next-claim' }, { frameId: 0 }), tabId);
     await command();
     const world = await cardWorld(page);
     await expect.poll(() => world.evaluate<boolean>("return !!root?.querySelector('.el-card-title')")).toBe(true);
@@ -195,23 +174,23 @@ describe('back up and reset', () => {
     await expect.poll(async () => (await storedSettings()).kinds).toBe('all');
     await options.locator('input[type=file]').setInputFiles(file!);
     await expect.poll(async () => (await storedSettings()).kinds).toBe('claims');
-    await waitForState(ext, tabId, (s) => count(s, 'mentions') === 0);
+    await waitForState(session.ext, tabId, (s) => count(s, 'mentions') === 0);
   });
 });
 
 describe('badge, navigation and first install', () => {
   it('the badge counts the entries and clears when the tab navigates away', async () => {
-    const state = await waitForState(ext, tabId, (s) => s.found.length > 0);
-    await expect.poll(() => badgeText(ext, tabId)).toBe(String(state.found.length));
-    await page.goto(`${server.url}/dynamic.html`);
-    await waitForState(ext, tabId, (s) => s.found.length === 0);
-    await expect.poll(() => badgeText(ext, tabId)).toBe('');
-    await page.goto(`${server.url}/corpus/seed/article.html`);
-    await waitForState(ext, tabId, (s) => s.found.length > 0);
+    const state = await waitForState(session.ext, tabId, (s) => s.found.length > 0);
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe(String(state.found.length));
+    await page.goto(`${session.server.url}/dynamic.html`);
+    await waitForState(session.ext, tabId, (s) => s.found.length === 0);
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe('');
+    await page.goto(`${session.server.url}/corpus/seed/article.html`);
+    await waitForState(session.ext, tabId, (s) => s.found.length > 0);
   });
 
   it('opened the welcome page on first install', () => {
-    expect(ext.welcomed).toBe(true);
+    expect(session.ext.welcomed).toBe(true);
   });
 });
 
@@ -221,13 +200,13 @@ describe('accessibility', () => {
       await options.getByRole('radio', { name: theme }).check({ force: true });
       await expect.poll(() => options.evaluate(() => document.documentElement.dataset.theme)).toBe(theme.toLowerCase());
       expect(await axeViolations(options)).toEqual([]);
-      const entry = await ext.context.newPage();
-      await entry.goto(`chrome-extension://${ext.extensionId}/options.html#entry/young-blood-plasma-infusions`);
+      const entry = await session.ext.context.newPage();
+      await entry.goto(`chrome-extension://${session.ext.extensionId}/options.html#entry/young-blood-plasma-infusions`);
       await entry.getByRole('heading', { name: /Young blood/ }).waitFor();
       expect(await axeViolations(entry)).toEqual([]);
       await entry.close();
-      const welcome = await ext.context.newPage();
-      await welcome.goto(`chrome-extension://${ext.extensionId}/welcome.html`);
+      const welcome = await session.ext.context.newPage();
+      await welcome.goto(`chrome-extension://${session.ext.extensionId}/welcome.html`);
       await welcome.getByRole('heading', { name: 'Private by design' }).waitFor();
       expect(await axeViolations(welcome)).toEqual([]);
       await welcome.close();

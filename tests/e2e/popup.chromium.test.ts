@@ -3,39 +3,29 @@
  * clear states (not scannable, off here), the fuzzy lookup by keyboard alone, the context-menu lookup,
  * and axe-core in both themes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, openPopup, openOptions, highlightSizes, type ExtensionBrowser } from './chromium';
+import { useChromium } from './session';
+import { tabIdOf, waitForState, openPopup, openOptions, highlightSizes } from './chromium';
 import { axeViolations, cardWorld } from './card-world';
 import { SCREENSHOTS } from './paths';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 async function seed(): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.url}/corpus/seed/article.html`);
-  const tabId = await tabIdOf(ext, page);
-  await waitForState(ext, tabId, (s) => s.found.length > 0);
+  const page = await session.ext.context.newPage();
+  await page.goto(`${session.server.url}/corpus/seed/article.html`);
+  const tabId = await tabIdOf(session.ext, page);
+  await waitForState(session.ext, tabId, (s) => s.found.length > 0);
   return { page, tabId };
 }
 
 describe('On this page', () => {
   it('lists the page’s entries, claims first, and a click scrolls to one, flashes it and opens its card', async () => {
     const { page, tabId } = await seed();
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(session.ext, tabId);
     const list = popup.getByRole('list', { name: 'Found on this page' });
     await expect.poll(() => list.getByRole('button').count()).toBeGreaterThan(3);
     const ids = await list.getByRole('button').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.entry));
@@ -61,10 +51,10 @@ describe('On this page', () => {
   });
 
   it('says when a page cannot be scanned', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     await page.goto('chrome://version');
-    const tabId = await tabIdOf(ext, page);
-    const popup = await openPopup(ext, tabId);
+    const tabId = await tabIdOf(session.ext, page);
+    const popup = await openPopup(session.ext, tabId);
     await expect.poll(() => popup.locator('[data-state="not-scannable"]').count()).toBe(1);
     await popup.close();
     await page.close();
@@ -72,13 +62,13 @@ describe('On this page', () => {
 
   it('turns a site off and on again from the popup', async () => {
     const { page, tabId } = await seed();
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(session.ext, tabId);
     await popup.getByRole('switch', { name: /Highlight on 127\.0\.0\.1/ }).click();
     await expect.poll(() => popup.locator('[data-state="off"]').count()).toBe(1);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-off-here.png') });
-    await waitForState(ext, tabId, (s) => !s.active && s.reason === 'site-off');
+    await waitForState(session.ext, tabId, (s) => !s.active && s.reason === 'site-off');
     await popup.getByRole('button', { name: 'Turn on here' }).click();
-    await waitForState(ext, tabId, (s) => s.active && s.found.length > 0);
+    await waitForState(session.ext, tabId, (s) => s.active && s.found.length > 0);
     await expect.poll(() => popup.locator('[data-state="on"]').count()).toBe(1);
     await popup.close();
     await page.close();
@@ -88,7 +78,7 @@ describe('On this page', () => {
 describe('lookup', () => {
   it('works with the keyboard alone: type, arrows, Enter, Back', async () => {
     const { page, tabId } = await seed();
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(session.ext, tabId);
     await popup.getByRole('combobox', { name: 'Look up a claim' }).focus();
     await popup.keyboard.type('nicotinamide ribosid');
     expect(await popup.getByRole('combobox').inputValue()).toBe('nicotinamide ribosid');
@@ -110,13 +100,13 @@ describe('lookup', () => {
     const { page, tabId } = await seed();
     // What the menu item runs (headless Chromium opens the real popup where tests cannot see it);
     // then the popup opens as the toolbar would, and must take the selection over.
-    await ext.worker.evaluate(() => (globalThis as any).evidenceLensLookup('  anakinara\n'));
-    const popup = await openPopup(ext, tabId);
+    await session.ext.worker.evaluate(() => (globalThis as any).evidenceLensLookup('  anakinara\n'));
+    const popup = await openPopup(session.ext, tabId);
     await expect.poll(() => popup.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('anakinara');
     await expect.poll(() => popup.getByRole('option').first().textContent()).toContain('IL-1β');
     await popup.close();
     // The selection is taken once: the next popup starts empty.
-    const again = await openPopup(ext, tabId);
+    const again = await openPopup(session.ext, tabId);
     await expect.poll(() => again.locator('[data-state]').count()).toBeGreaterThan(0);
     expect(await again.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('');
     await again.close();
@@ -125,10 +115,10 @@ describe('lookup', () => {
 
   it('passes axe-core in light and dark themes', async () => {
     const { page, tabId } = await seed();
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     for (const theme of ['Light', 'Dark'] as const) {
       await options.getByRole('radio', { name: theme }).check({ force: true });
-      const popup = await openPopup(ext, tabId, '&q=stem');
+      const popup = await openPopup(session.ext, tabId, '&q=stem');
       await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
       await expect.poll(() => popup.locator(`[data-theme="${theme.toLowerCase()}"]`).count()).toBeGreaterThan(0);
       expect(await axeViolations(popup)).toEqual([]);

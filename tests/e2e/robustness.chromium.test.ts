@@ -3,24 +3,17 @@
  * a page appending 1,000 paragraphs a second for 10 seconds. The scan finishes, no error is thrown, and
  * no task of ours reaches 50 ms (the Long Tasks API reports every task of 50 ms or more on the page).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, openOptions, setChecked, type ExtensionBrowser } from './chromium';
+import { useChromium } from './session';
+import { tabIdOf, waitForState, openOptions, setChecked } from './chromium';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
 let options: Page;
 
+const session = useChromium();
+
 beforeAll(async () => {
-  server = await startTestServer();
-  ext = await launchWithExtension();
-  options = await openOptions(ext);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  options = await openOptions(session.ext);
 });
 
 const highlighting = (on: boolean) => setChecked(options.getByRole('switch', { name: 'Highlight claims on web pages' }), on);
@@ -43,16 +36,16 @@ describe('huge and hostile pages stay responsive', () => {
     ['/huge-text.html', 'nmn'],
   ])('%s: scanned with no long task of ours and no error', async (path, entry) => {
     await highlighting(false);
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${session.server.url}${path}`);
     await page.waitForFunction(() => document.title === 'ready');
-    const tabId = await tabIdOf(ext, page);
-    await waitForState(ext, tabId, (s) => !s.active);
+    const tabId = await tabIdOf(session.ext, page);
+    await waitForState(session.ext, tabId, (s) => !s.active);
     const longTasks = await recordLongTasks(page);
     await highlighting(true); // the page is built and idle: any long task from here on is ours
-    await waitForState(ext, tabId, (s) => s.active && s.found.some((f) => f.entry === entry));
+    await waitForState(session.ext, tabId, (s) => s.active && s.found.some((f) => f.entry === entry));
     expect(await longTasks()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -60,16 +53,16 @@ describe('huge and hostile pages stay responsive', () => {
 
   it('a page appending 1,000 paragraphs a second for 10 seconds', async () => {
     await highlighting(true);
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/growing.html`);
-    const tabId = await tabIdOf(ext, page);
-    await waitForState(ext, tabId);
+    await page.goto(`${session.server.url}/growing.html`);
+    const tabId = await tabIdOf(session.ext, page);
+    await waitForState(session.ext, tabId);
     const longTasks = await recordLongTasks(page);
     await page.evaluate(() => (window as any).startGrowing());
     await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 30_000 });
-    const state = await waitForState(ext, tabId, (s) => s.found.some((f) => f.entry === 'young-blood-plasma-infusions' && f.claims >= 900));
+    const state = await waitForState(session.ext, tabId, (s) => s.found.some((f) => f.entry === 'young-blood-plasma-infusions' && f.claims >= 900));
     expect(state.found.find((f) => f.entry === 'young-blood-plasma-infusions')!.claims).toBe(1000);
     expect(await longTasks()).toEqual([]);
     expect(errors).toEqual([]);

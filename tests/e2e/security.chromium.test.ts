@@ -5,33 +5,19 @@
  * extension are answered. (Teardown on extension reload: tests/unit/content-lifecycle.test.ts; a
  * command-line-loaded extension cannot be reloaded under test here, it comes back disabled.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchWithExtension, tabIdOf, waitForState, highlightSizes, totalPainted, type ExtensionBrowser } from './chromium';
+import { useChromium } from './session';
+import { tabIdOf, waitForState, highlightSizes, totalPainted } from './chromium';
 import { cardWorld } from './card-world';
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useChromium();
 
-async function open(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.url}${path}`);
-  return { page, tabId: await tabIdOf(ext, page) };
-}
+const open = (path: string) => session.open(path);
 
 async function openCardOn(page: Page, tabId: number) {
-  await ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: 'next-claim' }, { frameId: 0 }), tabId);
+  await session.ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: 'next-claim' }, { frameId: 0 }), tabId);
   const world = await cardWorld(page);
   await expect.poll(() => world.evaluate<boolean>("return !!root?.querySelector('.el-card-title')")).toBe(true);
   return world;
@@ -39,8 +25,8 @@ async function openCardOn(page: Page, tabId: number) {
 
 describe('a hostile page', () => {
   it('cannot break the scan, hide the card or switch us off', async () => {
-    const { page, tabId } = await open(`/hostile.html?ext=${ext.extensionId}`);
-    const state = await waitForState(ext, tabId, (s) => s.found.length >= 4);
+    const { page, tabId } = await open(`/hostile.html?ext=${session.ext.extensionId}`);
+    const state = await waitForState(session.ext, tabId, (s) => s.found.length >= 4);
     expect(state.found.map((f) => f.entry)).toEqual(expect.arrayContaining(['stem-cell-therapy-general', 'young-blood-plasma-infusions', 'nmn']));
     const world = await openCardOn(page, tabId);
     const card = await world.evaluate<{ display: string; width: number }>(`
@@ -50,7 +36,7 @@ describe('a hostile page', () => {
     // The page spoofs WXT's "a newer copy of this script started" signal, both ways it is sent.
     await page.click('#spoof');
     await page.evaluate(() => document.body.appendChild(document.createElement('p')).append('Later text about the TAME trial of metformin and aging.'));
-    const after = await waitForState(ext, tabId, (s) => s.found.some((f) => f.entry === 'metformin-aging-tame'));
+    const after = await waitForState(session.ext, tabId, (s) => s.found.some((f) => f.entry === 'metformin-aging-tame'));
     expect(after.active).toBe(true);
     expect(totalPainted(await highlightSizes(page))).toBeGreaterThan(4);
     await world.close();
@@ -61,7 +47,7 @@ describe('a hostile page', () => {
 describe('a strict Content-Security-Policy', () => {
   it('(default-src \'none\') still gets highlights and a fully styled card', async () => {
     const { page, tabId } = await open('/csp-none/strict-csp.html');
-    await waitForState(ext, tabId, (s) => s.found.length >= 3);
+    await waitForState(session.ext, tabId, (s) => s.found.length >= 3);
     expect(totalPainted(await highlightSizes(page))).toBeGreaterThanOrEqual(3);
     const world = await openCardOn(page, tabId);
     const style = await world.evaluate<{ position: string; background: string }>(`
@@ -78,10 +64,10 @@ describe('a strict Content-Security-Policy', () => {
 describe('messages', () => {
   it('malformed messages are dropped with a warning, and answered with nothing', async () => {
     const { page, tabId } = await open('/corpus/seed/article.html');
-    await waitForState(ext, tabId, (s) => s.found.length > 0);
+    await waitForState(session.ext, tabId, (s) => s.found.length > 0);
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    const answers = await ext.worker.evaluate(async (id) => {
+    const answers = await session.ext.worker.evaluate(async (id) => {
       const chrome = (globalThis as any).chrome;
       const ask = (m: unknown) => chrome.tabs.sendMessage(id, m, { frameId: 0 }).catch((e: Error) => `error: ${e.message}`);
       return [await ask({ type: 'reveal' }), await ask({ type: 'reveal', entry: '<img src=x onerror=alert(1)>' }), await ask('get-page-state'), await ask({ type: 'unknown' })];
@@ -89,8 +75,8 @@ describe('messages', () => {
     for (const answer of answers) expect(answer === undefined || String(answer).startsWith('error')).toBe(true);
     await expect.poll(() => warnings.filter((w) => w.includes('dropped a malformed message')).length).toBe(4);
     // The background answers well-formed requests only.
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/welcome.html`);
+    const options = await session.ext.context.newPage();
+    await options.goto(`chrome-extension://${session.ext.extensionId}/welcome.html`);
     const [good, bad] = await options.evaluate(async () => {
       const chrome = (globalThis as any).chrome;
       return [await chrome.runtime.sendMessage({ type: 'get-entry', id: 'nmn' }), await chrome.runtime.sendMessage({ type: 'get-entry', id: 'nmn', extra: true })];

@@ -3,7 +3,7 @@
  * over an HTML document parsed by jsdom (with source locations) or over plain text. Offsets are
  * character offsets into the file's own text; lines are 1-based.
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { CompiledIndex } from '../matcher/compile';
 import { phraseInEntry, phraseText } from '../matcher/phrases';
 import type { Entry } from '../../data/schema';
@@ -33,7 +33,8 @@ export function scanText(text: string, matcher: Matcher, entries: Entry[]): File
 }
 
 export function scanHtml(source: string, matcher: Matcher, entries: Entry[]): FileMatch[] {
-  const dom = new JSDOM(source, { includeNodeLocations: true });
+  // A silent console: jsdom would print every stylesheet it cannot parse (many real pages have some).
+  const dom = new JSDOM(source, { includeNodeLocations: true, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const line = lineIndex(source);
   const out: FileMatch[] = [];
