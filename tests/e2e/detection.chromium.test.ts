@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './session';
-import { tabIdOf, waitForState, highlightSizes, totalPainted } from './chromium';
+import { waitForState, highlightSizes, totalPainted } from './chromium';
 
 
 const session = useChromium();
