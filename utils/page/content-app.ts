@@ -89,8 +89,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   }
 
   function startSession() {
-    const abort = new AbortController();
-    ctx.onInvalidated(() => abort.abort());
+    const abort = new AbortController(); // stopSession() aborts it, also when the context is invalidated
     const filter = createMatchFilter(settings, index, hidden);
     const scanners: PageScanner[] = [];
     const batching: (() => boolean)[] = [];
