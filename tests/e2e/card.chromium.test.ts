@@ -128,3 +128,30 @@ describe('keyboard navigation', () => {
     await expect.poll(async () => (await cardState()).open).toBe(false);
   });
 });
+
+describe('the card at 200 % zoom and inside frames', () => {
+  it('stays inside a viewport shrunk as by 200 % zoom, and off the phrase', async () => {
+    await page.setViewportSize({ width: 600, height: 400 }); // the CSS viewport of 1200×800 at 200 %
+    await hover('anakinra');
+    await expect.poll(async () => (await cardState()).open).toBe(true);
+    const { rect } = await cardState();
+    const phrase = await pointAt('anakinra');
+    expect(rect!.left >= 0 && rect!.top >= 0 && rect!.right <= 600 && rect!.bottom <= 400).toBe(true);
+    expect(phrase.x >= rect!.left && phrase.x <= rect!.right && phrase.y >= rect!.top && phrase.y <= rect!.bottom).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1200, height: 800 });
+  });
+
+  it('opens inside a same-origin frame, in that frame', async () => {
+    const { page: framed } = await session.open('/frames.html');
+    const frame = framed.frame({ url: /frame-inner/ })!;
+    await expect.poll(() => frame.evaluate(() => [...(CSS as any).highlights.values()].reduce((n: number, h: any) => n + h.size, 0))).toBeGreaterThan(0);
+    const box = await framed.locator('#inner').boundingBox();
+    const inFrame = await frame.evaluate(textPoint, ['vampire facial', 0] as const);
+    await framed.mouse.move(box!.x + inFrame.x - 3, box!.y + inFrame.y);
+    await framed.mouse.move(box!.x + inFrame.x, box!.y + inFrame.y);
+    await expect.poll(() => frame.evaluate(() => !!document.querySelector('evidence-lens-ui'))).toBe(true);
+    expect(await framed.evaluate(() => !!document.querySelector('evidence-lens-ui'))).toBe(false);
+    await framed.close();
+  });
+});

@@ -50,6 +50,15 @@ describe('On this page', () => {
     await page.close();
   });
 
+  it('says when nothing was found', async () => {
+    const { page, tabId } = await session.open('/dynamic.html');
+    await waitForState(session.ext, tabId);
+    const popup = await openPopup(session.ext, tabId);
+    await expect.poll(() => popup.locator('[data-state="nothing-found"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
   it('says when a page cannot be scanned', async () => {
     const page = await session.ext.context.newPage();
     await page.goto('chrome://version');
