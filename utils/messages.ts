@@ -51,6 +51,8 @@ export const PageStateSchema = v.strictObject({
   reason: v.optional(v.picklist(['disabled', 'site-off', 'not-allowed'])),
   /** The scanner has caught up with the page. */
   idle: v.boolean(),
+  /** The longest run of scanning between two yields to the page, in ms (a diagnostic for tests). */
+  longestSliceMs: v.pipe(v.number(), v.minValue(0)),
   found: v.array(FoundEntrySchema),
 });
 

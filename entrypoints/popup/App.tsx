@@ -47,7 +47,8 @@ export function App() {
 
   useEffect(() => {
     performance.mark('el-popup-first-render'); // read by scripts/bench (popup first render)
-    void takePendingLookup().then((q) => q && changeQuery(q));
+    // A popup opened with its query in the address (the look-up tab) leaves pending look-ups alone.
+    if (!new URLSearchParams(location.search).has('q')) void takePendingLookup().then((q) => q && changeQuery(q));
     void targetTabId().then((id) => {
       setTabId(id);
       void refresh(id);

@@ -101,6 +101,7 @@ export interface PageState {
   active: boolean;
   reason?: string;
   idle: boolean;
+  longestSliceMs: number;
   found: { entry: string; claims: number; mentions: number; debunked: number }[];
 }
 

@@ -11,6 +11,8 @@ import { tabIdOf, waitForState, openPopup, openOptions, highlightSizes } from '.
 import { axeViolations, cardWorld } from './card-world';
 import { SCREENSHOTS } from './paths';
 
+/** The extension API inside the service worker (evaluated there, not here). */
+declare const chrome: any;
 
 const session = useChromium();
 
@@ -105,10 +107,31 @@ describe('lookup', () => {
     await page.close();
   });
 
+  /**
+   * Makes the browser's action.openPopup() in the service worker resolve without a visible popup (as when
+   * it opens one out of the test's sight) or fail (as where a browser refuses); returns the restorer.
+   * Headless Chromium does open a real popup, which tests cannot see and which would race the test's own
+   * popup for the selection.
+   */
+  async function stubOpenPopup(outcome: 'opens' | 'fails') {
+    await session.ext.worker.evaluate((fails) => {
+      const action = (chrome as any).action;
+      (globalThis as any).__realOpenPopup ??= action.openPopup;
+      action.openPopup = (...args: unknown[]) => {
+        const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+        if (fails) return Promise.reject(new Error('no popup here'));
+        callback?.();
+        return Promise.resolve();
+      };
+    }, outcome === 'fails');
+    return () => session.ext.worker.evaluate(() => ((chrome as any).action.openPopup = (globalThis as any).__realOpenPopup));
+  }
+
   it('opens from the context menu with the selection filled in', async () => {
     const { page, tabId } = await seed();
-    // What the menu item runs (headless Chromium opens the real popup where tests cannot see it);
-    // then the popup opens as the toolbar would, and must take the selection over.
+    const restore = await stubOpenPopup('opens');
+    // What the menu item runs (e2e tests cannot click a native menu); then the popup opens as the
+    // browser would open it, and must take the selection over.
     await session.ext.worker.evaluate(() => (globalThis as any).evidenceLensLookup('  anakinara\n'));
     const popup = await openPopup(session.ext, tabId);
     await expect.poll(() => popup.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('anakinara');
@@ -119,6 +142,26 @@ describe('lookup', () => {
     await expect.poll(() => again.locator('[data-state]').count()).toBeGreaterThan(0);
     expect(await again.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('');
     await again.close();
+    await restore();
+    await page.close();
+  });
+
+  it('where the browser will not open the popup, opens the look-up in a tab and leaves nothing pending', async () => {
+    const { page, tabId } = await seed();
+    const restore = await stubOpenPopup('fails');
+    const opened = session.ext.context.waitForEvent('page');
+    await session.ext.worker.evaluate(() => (globalThis as any).evidenceLensLookup('anakinara'));
+    const tab = await opened;
+    expect(tab.url()).toContain('/popup.html?q=anakinara');
+    await expect.poll(() => tab.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('anakinara');
+    await expect.poll(() => tab.getByRole('option').first().textContent()).toContain('IL-1β');
+    expect(await session.ext.worker.evaluate(() => chrome.storage.local.get('pendingLookup'))).toEqual({});
+    // So the next toolbar popup starts empty.
+    const popup = await openPopup(session.ext, tabId);
+    await expect.poll(() => popup.locator('[data-state]').count()).toBeGreaterThan(0);
+    expect(await popup.getByRole('combobox', { name: 'Look up a claim' }).inputValue()).toBe('');
+    await Promise.all([popup.close(), tab.close()]);
+    await restore();
     await page.close();
   });
 

@@ -18,6 +18,9 @@ export async function openLookup(query: string): Promise<void> {
   try {
     await action.openPopup();
   } catch {
+    // No popup to take it: the query travels in the tab's address instead, and nothing is left pending
+    // for the next toolbar popup to pick up.
+    await browser.storage.local.remove(PENDING_LOOKUP_KEY);
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(q)}` as any) });
   }
 }

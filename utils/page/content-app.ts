@@ -225,6 +225,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       active: status.active,
       ...(status.active ? {} : { reason: status.reason }),
       idle,
+      longestSliceMs: Math.round(Math.max(0, ...(session?.scanners.map((s) => s.longestSlice) ?? [])) * 10) / 10,
       found: [...found.values()],
     };
   }

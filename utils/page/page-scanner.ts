@@ -70,6 +70,8 @@ export interface PageScanner {
   matchAt(node: Node, offset: number): PaintedMatch | null;
   readonly idle: boolean;
   readonly budgetExhausted: boolean;
+  /** The longest run of our work between two yields to the page, in ms. */
+  readonly longestSlice: number;
   dispose(): void;
 }
 
@@ -98,6 +100,19 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
 
   const now = () => performance.now();
 
+  // The longest stretch of our work between two yields to the page: the page state reports it, so
+  // tests can check our own tasks even where the page's own rendering makes long tasks of its own.
+  let longestSlice = 0;
+  let segmentStart = 0;
+  const endSegment = () => {
+    longestSlice = Math.max(longestSlice, now() - segmentStart);
+  };
+  const pause = async () => {
+    endSegment();
+    await yieldToPage();
+    segmentStart = now();
+  };
+
   /**
    * Serializes scans: a rescan waits for the scan before it. A job that fails is reported and does not
    * stop the ones after it (the page changed under us, or a page broke a DOM method).
@@ -105,11 +120,13 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   function enqueue(job: () => Promise<void>): Promise<void> {
     pending++;
     running = running.then(async () => {
+      segmentStart = now();
       try {
         if (!disposed) await job();
       } catch (error) {
         console.warn('[Evidence Lens] a scan of this page failed:', error);
       } finally {
+        endSegment();
         pending--;
         if (pending === 0 && !disposed) options.onIdle?.();
       }
@@ -187,7 +204,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         if (now() - sliceStart > SLICE_MS) {
           if (changed) options.onChange?.();
           changed = false;
-          await yieldToPage();
+          await pause();
           if (disposed) return;
           sliceStart = now();
         }
@@ -232,7 +249,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       if (disposed) return [];
       const data = node.data;
       if ((++visited & 255) === 0 && now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
+        await pause();
         sliceStart = now();
       }
       // Long text nodes are mostly scripts and styles: ask their parent before reading them.
@@ -257,7 +274,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       if (disposed) return [];
       blocks.push(...collectBlocks(element, classifier, element));
       if (now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
+        await pause();
         sliceStart = now();
       }
     }
@@ -331,7 +348,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         if (states.get(state.block.element) !== state) continue; // replaced meanwhile
         paintBlock(state);
         if (now() - sliceStart > SLICE_MS) {
-          await yieldToPage();
+          await pause();
           sliceStart = now();
         }
       }
@@ -385,6 +402,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     },
     get budgetExhausted() {
       return budgetExhausted;
+    },
+    get longestSlice() {
+      return longestSlice;
     },
     dispose,
   };

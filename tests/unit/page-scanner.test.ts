@@ -1,0 +1,63 @@
+/**
+ * The page scanner's slicing, with a clock the test controls: work is cut where SLICE_MS says, the
+ * page gets a turn between slices, and the longest slice it reports is what really ran between yields.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPageScanner, SLICE_MS } from '../../utils/page/page-scanner';
+import { createMarkPainter } from '../../utils/page/mark-painter';
+import { matcher } from '../helpers/matcher';
+import type { Matcher } from '../../utils/matcher/scan';
+
+let clock = 0;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+/** The real matcher, except that each block scan costs `ms` on the test's clock. */
+const slowMatcher = (ms: number): Matcher => ({
+  ...matcher,
+  scan: (...args) => {
+    clock += ms;
+    return matcher.scan(...args);
+  },
+});
+
+function scannerFor(blockCostMs: number) {
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  const yields: number[] = [];
+  const scanner = createPageScanner({
+    root: document,
+    matcher: slowMatcher(blockCostMs),
+    painter: createMarkPainter(document),
+    filter: () => true,
+    yieldToPage: async () => {
+      yields.push(clock);
+      clock += 100; // the page's own turn: not ours, must not count
+    },
+  });
+  return { scanner, yields };
+}
+
+describe('page scanner slices', () => {
+  it('yields after SLICE_MS of work and reports the longest slice it ran', async () => {
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<p>Post ${i}: a clinic sells young plasma.</p>`).join('');
+    const { scanner, yields } = scannerFor(3);
+    await scanner.scanAll();
+    // 20 blocks × 3 ms = 60 ms of scanning, cut into slices of just over 8 ms (3 blocks = 9 ms each).
+    expect(yields.length).toBe(6);
+    expect(scanner.longestSlice).toBeGreaterThan(SLICE_MS);
+    expect(scanner.longestSlice).toBeLessThanOrEqual(SLICE_MS + 3);
+    expect(scanner.visible()).toHaveLength(20);
+    scanner.dispose();
+  });
+
+  it('counts one slow block as one long slice (no yield inside a block of normal size)', async () => {
+    document.body.innerHTML = '<p>Young plasma to reverse aging.</p><p>Stem cell clinics.</p>';
+    const { scanner } = scannerFor(40);
+    await scanner.scanAll();
+    expect(scanner.longestSlice).toBe(40);
+    scanner.dispose();
+  });
+});
