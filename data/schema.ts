@@ -45,7 +45,7 @@ export const SourceSchema = v.strictObject({
   publisher: nonEmpty('publisher'),
   year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
   url: httpsUrl,
-  doi: v.optional(v.pipe(v.string(), v.regex(DOI_RE, 'must look like 10.1234/abc'))),
+  doi: v.optional(v.pipe(v.string(), v.regex(DOI_RE, 'must look like 10.<registrant>/<suffix>'))),
   pmid: v.optional(v.pipe(v.string(), v.regex(PMID_RE, 'must be digits only'))),
   kind: v.picklist(SOURCE_KINDS),
   /**
