@@ -117,7 +117,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         onChanges: (elements) => {
           void scanner.rescan(elements);
           // New custom elements may bring open shadow roots.
-          for (const shadow of findOpenShadowRoots(elements, known)) addRoot(shadow);
+          void findShadows(elements);
         },
         onFullRescan: () => void scanner.scanAll(),
       });
@@ -125,6 +125,19 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       void scanner.scanAll();
     };
     const known = new WeakSet<ShadowRoot>();
+    // The page is not caught up while a search runs (it yields to the page on big documents).
+    let searching = 0;
+    batching.push(() => searching > 0);
+    const findShadows = async (elements: Iterable<Element>) => {
+      searching++;
+      try {
+        const found = await findOpenShadowRoots(elements, known, { stopped: () => abort.signal.aborted });
+        if (!abort.signal.aborted) for (const shadow of found) addRoot(shadow);
+      } finally {
+        searching--;
+        onIdle();
+      }
+    };
     addRoot(doc);
     // Open shadow roots are found after the main scan, when the page is idle.
     // Called on window (Firefox refuses an unbound requestIdleCallback).
@@ -132,7 +145,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(fn) : setTimeout(fn, 200);
     idle(() => {
       if (abort.signal.aborted || !doc.body) return;
-      for (const shadow of findOpenShadowRoots([doc.body], known)) addRoot(shadow);
+      void findShadows([doc.body]);
     });
   }
 

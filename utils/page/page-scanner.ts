@@ -112,6 +112,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     await yieldToPage();
     segmentStart = now();
   };
+  // One clock for every loop: a slice that ends one phase and starts the next is still one slice.
+  const sliceOver = () => now() - segmentStart > SLICE_MS;
 
   /**
    * Serializes scans: a rescan waits for the scan before it. A job that fails is reported and does not
@@ -184,7 +186,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
 
   /** Scans blocks in slices; returns when done (or disposed, or out of budget). */
   async function scanBlocks(blocks: TextBlock[], chargeBudget = true) {
-    let sliceStart = now();
     let changed = false;
     for (const block of blocks) {
       if (disposed) return;
@@ -201,12 +202,11 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       }
       for (let from = 0; from < length; from += PIECE) {
         matcher.scan(block.text, matches, from, Math.min(length, from + PIECE));
-        if (now() - sliceStart > SLICE_MS) {
+        if (sliceOver()) {
           if (changed) options.onChange?.();
           changed = false;
           await pause();
           if (disposed) return;
-          sliceStart = now();
         }
       }
       const deduped = readable(block, dedupe(matches));
@@ -234,7 +234,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     const classifier = createClassifier();
     const seen = new Set<Element>();
     const order: Element[] = [];
-    let sliceStart = now();
     let visited = 0;
     let pending: Text | null = null;
     const keep = (node: Text) => {
@@ -248,10 +247,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (disposed) return [];
       const data = node.data;
-      if ((++visited & 255) === 0 && now() - sliceStart > SLICE_MS) {
-        await pause();
-        sliceStart = now();
-      }
+      if ((++visited & 63) === 0 && sliceOver()) await pause();
       // Long text nodes are mostly scripts and styles: ask their parent before reading them.
       if (data.length > 80 && NEVER_READ.has(node.parentElement?.localName ?? '')) continue;
       if (data.length > budget) {
@@ -273,10 +269,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     for (const element of order) {
       if (disposed) return [];
       blocks.push(...collectBlocks(element, classifier, element));
-      if (now() - sliceStart > SLICE_MS) {
-        await pause();
-        sliceStart = now();
-      }
+      if (sliceOver()) await pause();
     }
     return blocks;
   }
@@ -314,6 +307,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       const blocks: TextBlock[] = [];
       const touched: Element[] = [];
       for (const element of list) {
+        if (sliceOver()) await pause();
+        if (disposed) return;
         if (!element.isConnected) continue;
         touched.push(element);
         const blockElement = classifier.blockOf(element);
@@ -327,10 +322,19 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
           touched.push(blockElement);
         }
       }
-      // Blocks that left the page, or inside a touched element but without text now, lose their highlights.
+      // Blocks inside a touched element but without text now lose their highlights; so do blocks that
+      // left the page. (Costs the touched subtrees plus one cheap check per block: a feed of 10,000
+      // posts that gains 100 must not cost 10,000 × 100.)
+      for (const element of touched) {
+        if (states.has(element) && !seen.has(element)) dropState(element);
+        for (const inner of element.querySelectorAll('*')) if (states.has(inner) && !seen.has(inner)) dropState(inner);
+      }
+      let checked = 0;
       for (const element of [...states.keys()]) {
-        if (!element.isConnected || (!seen.has(element) && touched.some((t) => t === element || t.contains(element)))) {
-          dropState(element);
+        if (!element.isConnected) dropState(element);
+        if ((++checked & 1023) === 0 && sliceOver()) {
+          await pause();
+          if (disposed) return;
         }
       }
       if (orderDirty) options.onChange?.();
@@ -342,15 +346,11 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   function repaint(next?: MatchFilter) {
     if (next) filter = next;
     return enqueue(async () => {
-      let sliceStart = now();
       for (const state of [...states.values()]) {
         if (disposed) return;
         if (states.get(state.block.element) !== state) continue; // replaced meanwhile
         paintBlock(state);
-        if (now() - sliceStart > SLICE_MS) {
-          await pause();
-          sliceStart = now();
-        }
+        if (sliceOver()) await pause();
       }
       options.onChange?.();
     });

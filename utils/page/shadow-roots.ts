@@ -6,23 +6,40 @@ import { OWN_UI_TAG } from './blocks';
 
 /** Hosts are usually custom elements; checking every element would double the cost of a scan. */
 const MAX_ELEMENTS = 50_000;
+/** Longest walk before yielding to the page (a 100,000-element page takes ~15 ms to walk). */
+const SLICE_MS = 8;
 
-export function findOpenShadowRoots(elements: Iterable<Element>, known: WeakSet<ShadowRoot>): ShadowRoot[] {
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Walks the elements (and the open shadow roots found, recursively) in slices, yielding to the page
+ * between them; `stopped` ends the walk early (the session was stopped).
+ */
+export async function findOpenShadowRoots(
+  elements: Iterable<Element>,
+  known: WeakSet<ShadowRoot>,
+  { stopped = () => false, yieldToPage = defaultYield }: { stopped?: () => boolean; yieldToPage?: () => Promise<void> } = {},
+): Promise<ShadowRoot[]> {
   const found: ShadowRoot[] = [];
+  const queue: Element[] = [...elements];
   let visited = 0;
-  const visit = (root: Element) => {
-    const doc = root.ownerDocument;
-    const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-    for (let el = root as Element | null; el && visited < MAX_ELEMENTS; el = walker.nextNode() as Element | null) {
-      visited++;
+  let sliceStart = performance.now();
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    if (!next.isConnected) continue;
+    const walker = next.ownerDocument.createTreeWalker(next, 1 /* SHOW_ELEMENT */);
+    for (let el = next as Element | null; el && visited < MAX_ELEMENTS; el = walker.nextNode() as Element | null) {
+      if ((++visited & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (stopped()) return found;
+        sliceStart = performance.now();
+      }
       const shadow = el.shadowRoot;
       if (shadow && !known.has(shadow) && el.localName !== OWN_UI_TAG) {
         known.add(shadow);
         found.push(shadow);
-        for (const child of shadow.children) visit(child);
+        queue.push(...shadow.children);
       }
     }
-  };
-  for (const element of elements) if (element.isConnected) visit(element);
+  }
   return found;
 }
