@@ -41,6 +41,9 @@ const INLINE_TAGS = new Set([
   'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'strike', 'nobr',
 ]);
 
+/** True for elements whose text continues the surrounding block (<span>, <a>, <em>…). */
+export const isInlineElement = (el: Element) => INLINE_TAGS.has(el.localName);
+
 /**
  * Put between text that a nested block or a <br> divides. U+2029 PARAGRAPH SEPARATOR: no phrase can
  * span it and it ends a sentence, while newlines in HTML source stay ordinary whitespace.

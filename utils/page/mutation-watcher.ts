@@ -2,8 +2,11 @@
  * One batched MutationObserver per root: collects the elements whose text changed, reduces them to the
  * outermost ones (children of an added parent are covered by it), and hands them over after a short
  * quiet period. Past FULL_RESCAN_AFTER changed nodes in one batch, it asks for a full rescan instead.
+ *
+ * An element added to a container is handed over itself, not the container: a feed that appends posts
+ * then costs the new posts only, not the whole feed again on every batch.
  */
-import { OWN_UI_TAG } from './blocks';
+import { OWN_UI_TAG, isInlineElement } from './blocks';
 
 export const BATCH_MS = 150;
 export const FULL_RESCAN_AFTER = 1000;
@@ -27,6 +30,8 @@ export function watchMutations(options: WatcherOptions): () => boolean {
   const isOwn = options.isOwn ?? isOwnUi;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   let changed = new Set<Element>();
+  /** Blocks left the page in this batch: a rescan (even of nothing) drops their highlights. */
+  let removals = false;
   let count = 0;
   let timer: unknown = null;
 
@@ -36,6 +41,7 @@ export function watchMutations(options: WatcherOptions): () => boolean {
     const batch = changed;
     const tooMany = count > FULL_RESCAN_AFTER;
     changed = new Set();
+    removals = false;
     count = 0;
     if (tooMany) return options.onFullRescan();
     options.onChanges(outermost(batch));
@@ -46,16 +52,29 @@ export function watchMutations(options: WatcherOptions): () => boolean {
       const target = record.target;
       const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
       if (!element || isOwn(element) || (element.closest && element.closest(`${OWN_UI_TAG}, .el-mark`))) continue;
-      if (record.type === 'childList') {
-        let ours = true;
-        for (const node of record.addedNodes) if (!isOwn(node)) ours = false;
-        for (const node of record.removedNodes) if (!isOwn(node)) ours = false;
-        if (ours && (record.addedNodes.length || record.removedNodes.length)) continue;
-        count += record.addedNodes.length + record.removedNodes.length;
-      } else count++;
-      changed.add(element);
+      if (record.type !== 'childList') {
+        count++;
+        changed.add(element);
+        continue;
+      }
+      // The container's own text changes only when text or inline elements come or go; added blocks
+      // are read on their own, and blocks that left the page are dropped by every rescan.
+      let containerText = false;
+      for (const node of record.addedNodes) {
+        if (isOwn(node)) continue;
+        count++;
+        if (node.nodeType === 1 && !isInlineElement(node as Element)) changed.add(node as Element);
+        else containerText = true;
+      }
+      for (const node of record.removedNodes) {
+        if (isOwn(node)) continue;
+        count++;
+        if (node.nodeType !== 1 || isInlineElement(node as Element)) containerText = true;
+        else removals = true;
+      }
+      if (containerText) changed.add(element);
     }
-    if (changed.size && timer === null) timer = setTimer(flush, BATCH_MS);
+    if ((changed.size || removals) && timer === null) timer = setTimer(flush, BATCH_MS);
   });
   observer.observe(root, { subtree: true, childList: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect());
