@@ -14,6 +14,9 @@ export default defineConfig({
         plugins: [WxtVitest(), preact(), evidenceData()],
         test: {
           name: 'unit',
+          // Unit tests run first, e2e after them: browsers measured for long tasks must not share the
+          // machine's two cores with fast-check's property tests.
+          sequence: { groupOrder: 0 },
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
@@ -22,13 +25,14 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Browsers share two cores with the unit tests: give polled expectations time to settle.
+          // Browsers share two cores with each other's processes: give polled expectations time to settle.
           expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
