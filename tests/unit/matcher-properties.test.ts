@@ -1,9 +1,13 @@
 /** Property-based tests: whatever the text, the matcher never throws and its offsets make sense. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matcher } from '../helpers/matcher';
+import { matcher, built } from '../helpers/matcher';
+import { createMatcher } from '../../utils/matcher/scan';
 
-const phraseBits = ['stem cell', 'NAD+', 'IL-1β', 'young blood', 'plasma', 'HGH', 'anti-aging', 'NMN', 'telomere', 'reverse aging', '.', ' ', '-', '\u00ad', '\u2029'];
+const phraseBits = [
+  'stem cell', 'NAD+', 'IL-1β', 'young blood', 'plasma', 'HGH', 'anti-aging', 'NMN', 'telomere', 'reverse aging', 'Wharton',
+  "'s jelly", '5:2 diet', 'B12', '.', ' ', '-', '\u00ad', '\u2029', '\u00a0', '\u2014', '\u2019', '\u201c', "'", '_', '/', 'é',
+];
 const textWithPhrases = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...phraseBits)), { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('matcher properties', () => {
@@ -56,19 +60,57 @@ describe('matcher properties', () => {
   });
 });
 
-describe('the first-pass filter (mayMatch) never hides a match', () => {
-  it('says "maybe" for every text where the scanner finds something', () => {
+/** Cuts a text into pieces at the given points (text nodes), in order. */
+const cut = (text: string, points: number[]) => {
+  const at = [...new Set(points.map((p) => p % (text.length + 1)))].sort((a, b) => a - b);
+  return [0, ...at].map((from, k) => text.slice(from, k < at.length ? at[k] : text.length));
+};
+
+describe('the regex-driven scan', () => {
+  const reference = createMatcher(built.index, { charByChar: true });
+  it('finds exactly what reading every character finds, whole and in slices', () => {
     fc.assert(
-      fc.property(textWithPhrases, (text) => {
-        if (matcher.scan(text).length) expect(matcher.mayMatch(text)).not.toBe(0);
+      fc.property(textWithPhrases, fc.integer({ min: 1, max: 50 }), (text, size) => {
+        expect(matcher.scan(text)).toEqual(reference.scan(text));
+        for (let from = 0; from < text.length; from += size) {
+          const to = Math.min(text.length, from + size);
+          expect(matcher.scan(text, [], from, to)).toEqual(reference.scan(text, [], from, to));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the first pass (candidates) never hides a match', () => {
+  it('marks a piece of every match the scanner finds, however the text is cut into nodes', () => {
+    fc.assert(
+      fc.property(textWithPhrases, fc.array(fc.nat(), { maxLength: 8 }), (text, points) => {
+        const pieces = cut(text, points);
+        const marked = new Set(matcher.candidates(pieces));
+        const starts: number[] = [];
+        pieces.reduce((at, piece) => (starts.push(at), at + piece.length), 0);
+        for (const m of matcher.scan(pieces.join(''))) {
+          const touched = pieces.map((_, k) => k).filter((k) => starts[k] < m.end && starts[k] + pieces[k].length > m.start);
+          expect(touched.some((k) => marked.has(k)), `${JSON.stringify(pieces)} → ${m.start}-${m.end}`).toBe(true);
+        }
       }),
       { numRuns: 500 },
     );
   });
 
-  it('says "maybe" for every labelled positive sentence and for split words', async () => {
+  it('passes every labelled positive sentence, and phrases split across nodes', async () => {
     const { evalSentences } = await import('../helpers/shared');
-    for (const s of evalSentences().filter((x) => x.label === 'positive')) expect(matcher.mayMatch(s.text), s.text).not.toBe(0);
-    for (const piece of ['young', 'Our S', 'IL-', 'stem ', 'NAD', 'anti-']) expect(matcher.mayMatch(piece), piece).not.toBe(0);
+    for (const s of evalSentences().filter((x) => x.label === 'positive')) expect(matcher.candidates([s.text]), s.text).toEqual([0]);
+    const split: [string[], number[]][] = [
+      [['Our ', 'S', 'tem cells'], [1, 2]],
+      [['young ', 'blood', ' for sale'], [0, 1]],
+      [['Home', 'Stem cells'], [1]],
+      [['IL-', '1β blockers'], [0, 1]],
+      [['Wharton’s ', 'jelly'], [0, 1]],
+      [['Ｎ', 'ＭＮ powder'], [0, 1]],
+      [['nothing ', 'here ', 'at all'], []],
+    ];
+    for (const [pieces, expected] of split) expect(matcher.candidates(pieces), JSON.stringify(pieces)).toEqual(expected);
   });
 });

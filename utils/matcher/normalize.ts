@@ -90,3 +90,24 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i++) out += foldCode(text.charCodeAt(i));
   return out;
 }
+
+const FILTER_SKIPPED = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const FILTER_MARKS = /\p{M}/gu;
+const FILTER_GREEK = /[\u03b1-\u03b4\u03ba\u0391-\u0394\u039a]/g;
+/** Text the first-pass filter must fold before reading it: an apostrophe or any non-ASCII character. */
+export const NEEDS_FILTER_FOLD = /[^\x00-\x26\x28-\x7f]/;
+
+/**
+ * The whole-string, native-speed counterpart of foldCode for the first-pass filter: skipped characters
+ * removed, NFKC (full-width, ligatures), diacritics stripped, Greek letters to their Latin initial.
+ * Case is left to the filter's "i" flag. Never stricter than foldCode (the filter must not hide a
+ * match), sometimes looser (a decomposed "e\u0301" reads as "e" here): the scanner decides.
+ */
+export function foldForFilter(text: string): string {
+  let out = text.replace(FILTER_SKIPPED, '');
+  if (NON_ASCII.test(out)) {
+    out = out.normalize('NFKC').normalize('NFKD').replace(FILTER_MARKS, '').replace(FILTER_GREEK, (c) => GREEK[c.toLowerCase()]);
+  }
+  return out;
+}

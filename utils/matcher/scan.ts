@@ -6,8 +6,8 @@
  * matches never overlap. Each match's sentence is then read once for claim and debunking language.
  */
 import type { CompiledIndex } from './compile';
-import { ASCII_WORD, child, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, walk } from './trie';
-import { ASCII_FOLD, SEP } from './normalize';
+import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, walk } from './trie';
+import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldForFilter } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
 
 export type MatchKind = 'claim' | 'mention';
@@ -25,12 +25,6 @@ export interface Match {
   debunked: boolean;
 }
 
-export const enum MayMatch {
-  No = 0,
-  Yes = 1,
-  Continues = 2,
-}
-
 export interface Matcher {
   readonly index: CompiledIndex;
   /**
@@ -39,11 +33,13 @@ export interface Matcher {
    */
   scan(text: string, out?: Match[], from?: number, to?: number): Match[];
   /**
-   * A cheap first look at one piece of text (a single text node): could a phrase be in it? False for
-   * almost all text, which then needs no block at all. CONTINUES means "only if the next piece goes on
-   * with a word": the text ended inside a word that could begin a phrase ("<b>s</b>tem cell").
+   * The first pass over a page: which of these texts (the page's text nodes, in order) could hold,
+   * begin or end a phrase? The texts are read as one string, so a phrase split across nodes
+   * ("<b>S</b>tem cells", "young <em>blood</em>") is found too; each match marks every text it touches.
+   * Returns indices in increasing order. Never hides a match the scanner would find in the same texts
+   * joined; most pages get an empty answer without any per-character JavaScript.
    */
-  mayMatch(text: string): MayMatch;
+  candidates(texts: readonly string[]): number[];
 }
 
 const flags = (size: number, ids: readonly number[]) => {
@@ -52,11 +48,16 @@ const flags = (size: number, ids: readonly number[]) => {
   return out;
 };
 
-export function createMatcher(index: CompiledIndex): Matcher {
+export interface MatcherOptions {
+  /** Always read every character in JavaScript (the reference the regex-driven path is tested against). */
+  charByChar?: boolean;
+}
+
+export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
   // Unpacked on the first text that passes the prefilter: most pages never need the trie at all.
   let trieUnpacked: ReturnType<typeof unpackTrie> | null = null;
   const phraseTrie = () => (trieUnpacked ??= unpackTrie(index.trie));
-  const prefilter = new RegExp(index.prefilter, 'i');
+  const prefilter = new RegExp(index.prefilter, 'gi');
   // Context words are needed only around a match: most pages never unpack them.
   let contextTrie: ReturnType<typeof unpackTrie> | null = null;
   const context = () => (contextTrie ??= unpackTrie(index.context.trie));
@@ -116,9 +117,90 @@ export function createMatcher(index: CompiledIndex): Matcher {
     return -1;
   }
 
+  /** Records the phrase accepted at word start `i`; returns where the scan goes on (or -1: no phrase). */
+  function take(text: string, i: number, out: Match[]): number {
+    const phrase = accept(text, i);
+    if (phrase < 0) return -1;
+    const entry = index.phrases[phrase].entry;
+    // A possessive belongs to the sentence, not the phrase ("Kineret's label").
+    const end = /['\u2019]s$/i.test(text.slice(acceptedEnd - 2, acceptedEnd)) ? acceptedEnd - 2 : acceptedEnd;
+    const hits = hitsAround(text, i, end);
+    out.push({
+      entry,
+      phrase,
+      start: i,
+      end,
+      kind: alwaysClaim[entry] || hits.some((h) => claimWord[h.word] === 1) ? 'claim' : 'mention',
+      debunked: hits.some((h) => debunkWord[h.word] === 1),
+    });
+    return acceptedEnd;
+  }
+
+  /** True when a word starts at `i` (skipped characters before it are transparent) and no glue precedes it: where the char-by-char loop tries a phrase. */
+  function wordStartsAt(text: string, i: number): boolean {
+    if (!isWord(text.charCodeAt(i))) return false;
+    let before = i - 1;
+    while (before >= 0 && isSkipped(text.charCodeAt(before))) before--;
+    if (before >= 0 && isWord(text.charCodeAt(before))) return false;
+    return !(i >= 2 && isGlue(text.charCodeAt(i - 1)) && isWord(text.charCodeAt(i - 2)));
+  }
+
+  /**
+   * The usual path: the filter RegExp finds, at native speed, the few places where a phrase could
+   * start, and only those are walked in JavaScript (the char-by-char loop runs slowly in a page that
+   * has not warmed up yet). Taken when the text is plain: ASCII, skipped characters (removed for the
+   * RegExp, their offsets mapped back) and punctuation that folds to itself or to a separator. Any
+   * other character (accents, Greek, full-width) makes folding change offsets: the loop reads it.
+   */
+  // The plain reading of the text last scanned (a huge text is scanned in pieces: read it once).
+  let plainOf: string | null = null;
+  let plain: { read: string; removed: number[] } | null = null;
+
+  function scanByFilter(text: string, out: Match[], from: number, n: number): boolean {
+    if (text !== plainOf) {
+      plainOf = text;
+      plain = null;
+      if (!NEEDS_FILTER_FOLD.test(text)) plain = { read: text, removed: [] };
+      else if (!NOT_PLAIN.test(text)) {
+        const removed: number[] = [];
+        SKIPPED_ALL.lastIndex = 0;
+        for (let m = SKIPPED_ALL.exec(text); m; m = SKIPPED_ALL.exec(text)) removed.push(m.index);
+        plain = { read: removed.length ? text.replace(SKIPPED_ALL, '') : text, removed };
+      }
+    }
+    if (!plain) return false;
+    const { read, removed } = plain;
+    // Offsets in `read` → offsets in `text` (asked in increasing order): add the removed characters before them.
+    let r = 0;
+    const toText = (at: number) => {
+      while (r < removed.length && removed[r] <= at + r) r++;
+      return at + r;
+    };
+    let start = from;
+    for (let k = 0; k < removed.length && removed[k] < from; k++) start--;
+    let next = from;
+    prefilter.lastIndex = start;
+    for (let m = prefilter.exec(read); m; m = prefilter.exec(read)) {
+      const i = toText(m.index);
+      if (i >= n) break;
+      let resume = m.index + 1;
+      if (i >= next && wordStartsAt(text, i)) {
+        const end = take(text, i, out);
+        if (end >= 0) {
+          next = end;
+          if (!removed.length) resume = end;
+          else while (resume < read.length && toText(resume) < end) resume++;
+        }
+      }
+      prefilter.lastIndex = resume;
+    }
+    return true;
+  }
+
   function scan(text: string, out: Match[] = [], from = 0, to = text.length): Match[] {
-    const trie = phraseTrie();
     const n = Math.min(to, text.length);
+    if (!options.charByChar && scanByFilter(text, out, from, n)) return out;
+    const trie = phraseTrie();
     // As in the loop below, skipped characters (soft hyphen, apostrophe) do not end the word before `from`.
     let before = from - 1;
     while (before >= 0 && isSkipped(text.charCodeAt(before))) before--;
@@ -134,50 +216,55 @@ export function createMatcher(index: CompiledIndex): Matcher {
       prevWord = true;
       if (!mayStartAt(trie, text, i)) continue;
       if (i >= 2 && isGlue(text.charCodeAt(i - 1)) && isWord(text.charCodeAt(i - 2))) continue;
-      const phrase = accept(text, i);
-      if (phrase < 0) continue;
-      const entry = index.phrases[phrase].entry;
-      // A possessive belongs to the sentence, not the phrase ("Kineret's label").
-      const end = /['\u2019]s$/.test(text.slice(acceptedEnd - 2, acceptedEnd)) ? acceptedEnd - 2 : acceptedEnd;
-      const hits = hitsAround(text, i, end);
-      out.push({
-        entry,
-        phrase,
-        start: i,
-        end,
-        kind: alwaysClaim[entry] || hits.some((h) => claimWord[h.word] === 1) ? 'claim' : 'mention',
-        debunked: hits.some((h) => debunkWord[h.word] === 1),
-      });
-      i = acceptedEnd - 1;
+      const end = take(text, i, out);
+      if (end >= 0) i = end - 1;
     }
     return out;
   }
 
-  function mayMatch(text: string): MayMatch {
-    if (!prefilter.test(text)) return MayMatch.No;
-    const trie = phraseTrie();
-    const n = text.length;
-    let prevWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      // Inlined isWord / isSkipped for ASCII: this loop runs over every character of the page.
-      if (c < 128 ? ASCII_WORD[c] === 0 : !isWord(c)) {
-        if (c < 128 ? ASCII_FOLD[c] !== -1 : !isSkipped(c)) prevWord = false;
-        continue;
-      }
-      if (prevWord) continue;
-      prevWord = true;
-      if (!mayStartAt(trie, text, i)) continue;
-      const ranOut = walk(trie, text, i, n, nodes, ends);
-      if (nodes.length) return MayMatch.Yes;
-      if (ranOut < 0) continue;
-      // The text ended while a phrase could go on: after a separator or a complete first word
-      // ("stem" + " cell" in the next node), or inside a word ("s" + "tem cell").
-      if (ASCII_FOLD[text.charCodeAt(n - 1)] === SEP || child(trie, ranOut, SEP) >= 0) return MayMatch.Yes;
-      return MayMatch.Continues;
+  function candidates(texts: readonly string[]): number[] {
+    const starts = new Array<number>(texts.length);
+    let length = 0;
+    const folded = texts.map((text, k) => {
+      starts[k] = length;
+      const read = NEEDS_FILTER_FOLD.test(text) ? foldForFilter(text) : text;
+      length += read.length;
+      return read;
+    });
+    const all = folded.join('');
+    const out: number[] = [];
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(all); m; m = prefilter.exec(all)) {
+      let first = textAt(starts, m.index);
+      const last = textAt(starts, m.index + m[0].length - 1);
+      if (out.length && out[out.length - 1] >= first) first = out[out.length - 1] + 1;
+      for (let k = first; k <= last; k++) out.push(k);
+      // Later matches inside the texts already marked add nothing: go on after them.
+      const next = last + 1 < texts.length ? starts[last + 1] : all.length;
+      if (next > prefilter.lastIndex) prefilter.lastIndex = next;
     }
-    return MayMatch.No;
+    return out;
   }
 
-  return { index, scan, mayMatch };
+  return { index, scan, candidates };
+}
+
+/** Skipped characters (folded to nothing), all of them. */
+const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
+/**
+ * Characters the regex-driven scan does not read: everything outside ASCII except skipped characters,
+ * spaces and dashes (separators) and quotes, bullets and signs that fold to themselves.
+ */
+const NOT_PLAIN = /[^\x00-\x7f\u00a0\u00ab\u00bb\u00a9\u00ae\u00b7\u00ad\u2002-\u200d\u2010-\u2015\u2018-\u201f\u2022\u202f\u2060\u2212\ufeff\u02bc]/;
+
+/** The index of the text that character `at` of the joined string belongs to (binary search). */
+function textAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

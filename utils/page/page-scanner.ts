@@ -5,10 +5,9 @@
  * even on a multi-megabyte page; a character budget stops endless pages from costing forever. All
  * state is per block element, so a mutation rescans only the blocks it touched.
  */
-import { MayMatch, type Matcher, type Match } from '../matcher/scan';
+import type { Matcher, Match } from '../matcher/scan';
 import type { Verdict } from '../../data/schema';
 import { collectBlocks, createClassifier, isUnreadable, locate, type TextBlock } from './blocks';
-import { isWord } from '../matcher/trie';
 import type { Painter } from './painter';
 
 /** Longest stretch of scanning before yielding to the page. */
@@ -24,6 +23,8 @@ export const DEFAULT_MAX_PAINTED = 2000;
 const PIECE = 64_000;
 /** Elements whose text is code, never prose (the classifier skips more; this is the cheap first cut). */
 const NEVER_READ = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre']);
+/** Any character other than whitespace. */
+const VISIBLE = /\S/;
 
 export interface PaintedMatch {
   match: Match;
@@ -225,17 +226,16 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   }
 
   /**
-   * First pass over a whole document: reads each text node once and keeps only the blocks where a
-   * phrase could be (matcher.mayMatch), so the work of building block texts is spent on few blocks.
-   * Sliced like the scan, so a page with 100,000 nodes never blocks for long.
+   * First pass over a whole document: reads each text node once and hands the texts, a slice at a
+   * time, to matcher.candidates, which reads them as one string at native speed; only the blocks of
+   * the few nodes where a phrase could be are built and scanned. Whitespace-only nodes (indentation:
+   * most nodes of most pages) are left out. Sliced like the scan, so 100,000 nodes never block for long.
    */
   async function candidateBlocks(start: Node): Promise<TextBlock[]> {
     const walker = doc.createTreeWalker(start, 4 /* SHOW_TEXT */);
     const classifier = createClassifier();
     const seen = new Set<Element>();
     const order: Element[] = [];
-    let visited = 0;
-    let pending: Text | null = null;
     const keep = (node: Text) => {
       const parent = node.parentElement;
       const element = parent ? classifier.blockOf(parent) : null;
@@ -244,10 +244,25 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         order.push(element);
       }
     };
+    // The texts of this slice; the last node of the slice before leads, so a phrase split across
+    // two slices is still read whole.
+    let nodes: Text[] = [];
+    let texts: string[] = [];
+    const check = () => {
+      for (const k of matcher.candidates(texts)) keep(nodes[k]);
+      nodes = nodes.slice(-1);
+      texts = texts.slice(-1);
+    };
+    let visited = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (disposed) return [];
+      if ((++visited & 63) === 0 && sliceOver()) {
+        check();
+        await pause();
+      }
       const data = node.data;
-      if ((++visited & 63) === 0 && sliceOver()) await pause();
+      const first = data.charCodeAt(0);
+      if ((first === 10 || first === 32 || first === 9 || first === 13) && !VISIBLE.test(data)) continue;
       // Long text nodes are mostly scripts and styles: ask their parent before reading them.
       if (data.length > 80 && NEVER_READ.has(node.parentElement?.localName ?? '')) continue;
       if (data.length > budget) {
@@ -256,15 +271,11 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         break;
       }
       budget -= data.length;
-      // The previous node ended inside a word that may begin a phrase: it counts if this one goes on.
-      if (pending && isWord(data.charCodeAt(0))) keep(pending);
-      pending = null;
       // A huge text node goes straight to the sliced scan rather than being read here in one go.
-      const verdict = data.length < PIECE ? matcher.mayMatch(data) : MayMatch.Yes;
-      if (verdict === MayMatch.No) continue;
-      if (verdict === MayMatch.Continues) pending = node;
-      else keep(node);
+      if (data.length >= PIECE) keep(node);
+      else nodes.push(node), texts.push(data);
     }
+    check();
     const blocks: TextBlock[] = [];
     for (const element of order) {
       if (disposed) return [];
