@@ -42,10 +42,12 @@ export interface CompiledIndex {
   trie: PackedTrie;
   context: CompiledContext;
   /**
-   * RegExp source (flags "gi"): the first FILTER_PREFIX folded characters of every spelling, separators
-   * as any run of non-word characters (or none). The page's first pass runs it, at native speed, over
-   * the text of the whole page read as one string (matcher.candidates), so JavaScript touches only the
-   * few text nodes where a phrase could be. No word boundary: text nodes are joined without one.
+   * The first FILTER_PREFIX folded characters of every spelling, as a trie-shaped RegExp written
+   * compactly (it ships in the content script): "(" stands for "(?:" and " " for a separator, any run
+   * of non-word characters or none; filterRegExp() in scan.ts expands it. The page's first pass runs it, at
+   * native speed, over the text of the whole page read as one string (matcher.candidates), so
+   * JavaScript touches only the few text nodes where a phrase could be. No word boundary: text nodes
+   * are joined without one.
    */
   prefilter: string;
 }
@@ -114,13 +116,9 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
 export const FILTER_PREFIX = 10;
 
 /**
- * Where a phrase has a separator: any run of non-word characters, or none (letters meeting digits,
- * or two text nodes read as one). Looser than the scanner (punctuation too), which lets a little more
- * text through; it is short.
+ * A compact RegExp that tests for any of these strings, shaped like their trie: "stem c|stem s" →
+ * "stem (c|s)". It finds where one of them starts, not which one (it stops at the shortest).
  */
-const SEPARATORS = '\\W*';
-
-/** An alternation of strings as a RegExp shaped like their trie: "stem c|stem s" → "stem (?:c|s)". */
 export function trieRegex(words: Iterable<string>): string {
   type Node = Map<string, Node> & { end?: boolean };
   const root: Node = new Map();
@@ -133,13 +131,17 @@ export function trieRegex(words: Iterable<string>): string {
     }
     node.end = true;
   }
-  const escape = (c: string) => (c === ' ' ? SEPARATORS : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const emit = (node: Node): string => {
-    const branches = [...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escape(c) + emit(child));
-    if (!branches.length) return '';
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    if (!node.end) return body;
-    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.length === 1 ? body : branches.join('|')})?`;
+  const escape = (c: string) => {
+    if (c === '(' || (/[.*+?^${}()|[\]\\/]/.test(c) && c !== '+')) throw new Error(`a phrase character the filter cannot spell: ${c}`);
+    return c === '+' ? '\\+' : c;
   };
-  return `(?:${emit(root)})`;
+  // A test needs no more than the shortest word: whatever matches "nad+" also matches "nad", so the
+  // branches below a word's end are left out.
+  const emit = (node: Node): string => {
+    if (node.end) return '';
+    const branches = [...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escape(c) + emit(child));
+    return branches.length === 1 ? branches[0] : `(${branches.join('|')})`;
+  };
+  return `(${emit(root)})`;
 }
+

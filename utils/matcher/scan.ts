@@ -7,7 +7,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, walk } from './trie';
-import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldForFilter } from './normalize';
+import { ASCII_FOLD, NEEDS_FILTER_FOLD, SEP, foldCode, foldForFilter } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
 
 export type MatchKind = 'claim' | 'mention';
@@ -48,6 +48,14 @@ const flags = (size: number, ids: readonly number[]) => {
   return out;
 };
 
+/**
+ * The filter RegExp from its compact form. A separator is any run of non-word characters, or none
+ * (letters meeting digits, or two text nodes read as one): looser than the scanner, which lets a
+ * little more text through. Phrases are spelled with letters, digits, "+" and ":" only, so "(" and
+ * " " never stand for themselves.
+ */
+export const filterRegExp = (compact: string) => new RegExp(compact.replaceAll('(', '(?:').replaceAll(' ', '\\W*'), 'gi');
+
 export interface MatcherOptions {
   /** Always read every character in JavaScript (the reference the regex-driven path is tested against). */
   charByChar?: boolean;
@@ -57,7 +65,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   // Unpacked on the first text that passes the prefilter: most pages never need the trie at all.
   let trieUnpacked: ReturnType<typeof unpackTrie> | null = null;
   const phraseTrie = () => (trieUnpacked ??= unpackTrie(index.trie));
-  const prefilter = new RegExp(index.prefilter, 'gi');
+  const prefilter = filterRegExp(index.prefilter);
   // Context words are needed only around a match: most pages never unpack them.
   let contextTrie: ReturnType<typeof unpackTrie> | null = null;
   const context = () => (contextTrie ??= unpackTrie(index.context.trie));
@@ -146,26 +154,62 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   }
 
   /**
-   * The usual path: the filter RegExp finds, at native speed, the few places where a phrase could
-   * start, and only those are walked in JavaScript (the char-by-char loop runs slowly in a page that
-   * has not warmed up yet). Taken when the text is plain: ASCII, skipped characters (removed for the
-   * RegExp, their offsets mapped back) and punctuation that folds to itself or to a separator. Any
-   * other character (accents, Greek, full-width) makes folding change offsets: the loop reads it.
+   * What the RegExp reads for a character outside ASCII, keeping offsets: the ASCII letter or digit
+   * it folds to ("é" → "e", "Ｎ" → "N", "β" → "b"); itself when its folding holds no character of
+   * any phrase (CJK, quotes, spaces and dashes, which the RegExp reads as separators); null when its
+   * folding is longer and holds such characters ("ﬁ" → "fi"): then the char-by-char loop reads the text.
    */
+  const standIns = new Map<string, string | null>();
+  function standIn(c: string): string | null {
+    let stand = standIns.get(c);
+    if (stand === undefined) {
+      const folded = foldCode(c.charCodeAt(0));
+      const chars = phraseChars();
+      let used = false;
+      for (let k = 0; k < folded.length; k++) if (chars.has(folded.charCodeAt(k))) used = true;
+      stand = !used ? (folded === '' ? null : c) : folded.length === 1 ? folded : null;
+      standIns.set(c, stand);
+    }
+    return stand;
+  }
+  // Characters phrases are spelled with (separators aside); only pages with such text need them.
+  let phraseCharSet: Set<number> | null = null;
+  const phraseChars = () => {
+    if (phraseCharSet) return phraseCharSet;
+    phraseCharSet = new Set<number>();
+    for (let k = 0; k < index.trie.chars.length; k++) phraseCharSet.add(index.trie.chars.charCodeAt(k));
+    phraseCharSet.delete(SEP);
+    return phraseCharSet;
+  };
+
   // The plain reading of the text last scanned (a huge text is scanned in pieces: read it once).
   let plainOf: string | null = null;
   let plain: { read: string; removed: number[] } | null = null;
 
+  /**
+   * The usual path: the filter RegExp finds, at native speed, the few places where a phrase could
+   * start, and only those are walked in JavaScript (the char-by-char loop runs slowly in a page that
+   * has not warmed up yet). Skipped characters are removed for the RegExp (their offsets mapped
+   * back) and other characters outside ASCII get same-length stand-ins; a text with a character that
+   * has none ("ﬁ") returns false and is read char by char.
+   */
   function scanByFilter(text: string, out: Match[], from: number, n: number): boolean {
     if (text !== plainOf) {
       plainOf = text;
       plain = null;
       if (!NEEDS_FILTER_FOLD.test(text)) plain = { read: text, removed: [] };
-      else if (!NOT_PLAIN.test(text)) {
+      else {
         const removed: number[] = [];
         SKIPPED_ALL.lastIndex = 0;
         for (let m = SKIPPED_ALL.exec(text); m; m = SKIPPED_ALL.exec(text)) removed.push(m.index);
-        plain = { read: removed.length ? text.replace(SKIPPED_ALL, '') : text, removed };
+        let read = removed.length ? text.replace(SKIPPED_ALL, '') : text;
+        let foldable = true;
+        read = read.replace(NON_ASCII, (c) => {
+          const stand = standIn(c);
+          if (stand === null) foldable = false;
+          return stand ?? c;
+        });
+        if (foldable) plain = { read, removed };
       }
     }
     if (!plain) return false;
@@ -251,11 +295,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
 /** Skipped characters (folded to nothing), all of them. */
 const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
-/**
- * Characters the regex-driven scan does not read: everything outside ASCII except skipped characters,
- * spaces and dashes (separators) and quotes, bullets and signs that fold to themselves.
- */
-const NOT_PLAIN = /[^\x00-\x7f\u00a0\u00ab\u00bb\u00a9\u00ae\u00b7\u00ad\u2002-\u200d\u2010-\u2015\u2018-\u201f\u2022\u202f\u2060\u2212\ufeff\u02bc]/;
+/** Any character outside ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** The index of the text that character `at` of the joined string belongs to (binary search). */
 function textAt(starts: readonly number[], at: number): number {
