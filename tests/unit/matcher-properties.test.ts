@@ -110,6 +110,10 @@ describe('the first pass (candidates) never hides a match', () => {
       [['Wharton’s ', 'jelly'], [0, 1]],
       [['Ｎ', 'ＭＮ powder'], [0, 1]],
       [['nothing ', 'here ', 'at all'], []],
+      // Inside a word no phrase starts ("tame", "nmn"), but a text may start one.
+      [['A testament', ' to xnmn'], []],
+      [['Tame', ' trial'], [0]],
+      [['Menu', 'NMN powder'], [1]],
     ];
     for (const [pieces, expected] of split) expect(matcher.candidates(pieces), JSON.stringify(pieces)).toEqual(expected);
   });

@@ -89,6 +89,8 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
       if (spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
       const id = phrases.push(meta) - 1;
       for (const form of expandVariants(canonicalPhrase(spec.text))) {
+        // The page's filter and scan know these characters only (scan.ts PHRASE_CHAR).
+        if (!/^[a-z0-9+: ]+$/.test(form)) throw new Error(`phrase "${spec.text}" of ${entry.id}: only letters, digits, spaces, "+" and ":" can be matched (folded: "${form}")`);
         insert(root, form, id);
         prefixes.add(form.slice(0, FILTER_PREFIX));
       }
@@ -131,10 +133,7 @@ export function trieRegex(words: Iterable<string>): string {
     }
     node.end = true;
   }
-  const escape = (c: string) => {
-    if (c === '(' || (/[.*+?^${}()|[\]\\/]/.test(c) && c !== '+')) throw new Error(`a phrase character the filter cannot spell: ${c}`);
-    return c === '+' ? '\\+' : c;
-  };
+  const escape = (c: string) => (c === '+' ? '\\+' : c); // phrases hold letters, digits, " ", "+" and ":" only
   // A test needs no more than the shortest word: whatever matches "nad+" also matches "nad", so the
   // branches below a word's end are left out.
   const emit = (node: Node): string => {

@@ -7,7 +7,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, walk } from './trie';
-import { ASCII_FOLD, NEEDS_FILTER_FOLD, SEP, foldCode, foldForFilter } from './normalize';
+import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode, foldForFilter } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
 
 export type MatchKind = 'claim' | 'mention';
@@ -164,24 +164,12 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     let stand = standIns.get(c);
     if (stand === undefined) {
       const folded = foldCode(c.charCodeAt(0));
-      const chars = phraseChars();
-      let used = false;
-      for (let k = 0; k < folded.length; k++) if (chars.has(folded.charCodeAt(k))) used = true;
+      const used = PHRASE_CHAR.test(folded);
       stand = !used ? (folded === '' ? null : c) : folded.length === 1 ? folded : null;
       standIns.set(c, stand);
     }
     return stand;
   }
-  // Characters phrases are spelled with (separators aside); only pages with such text need them.
-  let phraseCharSet: Set<number> | null = null;
-  const phraseChars = () => {
-    if (phraseCharSet) return phraseCharSet;
-    phraseCharSet = new Set<number>();
-    for (let k = 0; k < index.trie.chars.length; k++) phraseCharSet.add(index.trie.chars.charCodeAt(k));
-    phraseCharSet.delete(SEP);
-    return phraseCharSet;
-  };
-
   // The plain reading of the text last scanned (a huge text is scanned in pieces: read it once).
   let plainOf: string | null = null;
   let plain: { read: string; removed: number[] } | null = null;
@@ -268,10 +256,17 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
   function candidates(texts: readonly string[]): number[] {
     const starts = new Array<number>(texts.length);
+    // Texts whose reading keeps every character's word-ness (ASCII, maybe less skipped characters).
+    const exact = new Array<boolean>(texts.length);
     let length = 0;
     const folded = texts.map((text, k) => {
       starts[k] = length;
-      const read = NEEDS_FILTER_FOLD.test(text) ? foldForFilter(text) : text;
+      let read = text;
+      exact[k] = true;
+      if (NEEDS_FILTER_FOLD.test(text)) {
+        read = foldForFilter(text);
+        exact[k] = !NON_ASCII_CHAR.test(text.replace(SKIPPED_ALL, ''));
+      }
       length += read.length;
       return read;
     });
@@ -280,6 +275,14 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(all); m; m = prefilter.exec(all)) {
       let first = textAt(starts, m.index);
+      // Inside a word ("tame" in "testament") no phrase starts; at the start of a text one may, since
+      // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>"). Texts
+      // folded beyond skipped characters are let through: folding may change the character before
+      // ("™" → "TM").
+      if (m.index > starts[first] && exact[first] && isWord(all.charCodeAt(m.index - 1))) {
+        prefilter.lastIndex = m.index + 1;
+        continue;
+      }
       const last = textAt(starts, m.index + m[0].length - 1);
       if (out.length && out[out.length - 1] >= first) first = out[out.length - 1] + 1;
       for (let k = first; k <= last; k++) out.push(k);
@@ -295,8 +298,11 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
 /** Skipped characters (folded to nothing), all of them. */
 const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
+/** A character phrases are spelled with (compile.ts refuses phrases with any other). */
+const PHRASE_CHAR = /[a-z0-9+:]/;
 /** Any character outside ASCII. */
 const NON_ASCII = /[^\x00-\x7f]/g;
+const NON_ASCII_CHAR = /[^\x00-\x7f]/;
 
 /** The index of the text that character `at` of the joined string belongs to (binary search). */
 function textAt(starts: readonly number[], at: number): number {
