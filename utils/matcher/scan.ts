@@ -154,22 +154,45 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   }
 
   /**
-   * What the RegExp reads for a character outside ASCII, keeping offsets: the ASCII letter or digit
-   * it folds to ("é" → "e", "Ｎ" → "N", "β" → "b"); itself when its folding holds no character of
-   * any phrase (CJK, quotes, spaces and dashes, which the RegExp reads as separators); null when its
-   * folding is longer and holds such characters ("ﬁ" → "fi"): then the char-by-char loop reads the text.
+   * What the RegExp reads for a character outside ASCII, keeping offsets and word boundaries: the
+   * ASCII letter or digit it folds to ("é" → "e", "Ｎ" → "N", "β" → "b"); itself when its folding
+   * holds no character of any phrase (CJK, quotes, spaces and dashes, which the RegExp reads as
+   * separators); null otherwise ("ﬁ" → "fi", "™" → "tm").
    */
   const standIns = new Map<string, string | null>();
   function standIn(c: string): string | null {
     let stand = standIns.get(c);
     if (stand === undefined) {
-      const folded = foldCode(c.charCodeAt(0));
-      const used = PHRASE_CHAR.test(folded);
-      stand = !used ? (folded === '' ? null : c) : folded.length === 1 ? folded : null;
+      const code = c.charCodeAt(0);
+      const folded = foldCode(code);
+      if (!PHRASE_CHAR.test(folded)) stand = folded === '' ? null : c;
+      else stand = folded.length === 1 && isWord(folded.charCodeAt(0)) === isWord(code) ? folded : null;
       standIns.set(c, stand);
     }
     return stand;
   }
+
+  /**
+   * The text as the RegExp reads it, offset for offset: skipped characters removed (`removed` lists
+   * where, when asked for) and other characters outside ASCII replaced by their stand-ins; null when
+   * one has none.
+   */
+  function plainReading(text: string, withOffsets: boolean): { read: string; removed: number[] } | null {
+    if (!NEEDS_FILTER_FOLD.test(text)) return { read: text, removed: [] };
+    const removed: number[] = [];
+    if (withOffsets) {
+      SKIPPED_ALL.lastIndex = 0;
+      for (let m = SKIPPED_ALL.exec(text); m; m = SKIPPED_ALL.exec(text)) removed.push(m.index);
+    }
+    let foldable = true;
+    const read = text.replace(SKIPPED_ALL, '').replace(NON_ASCII, (c) => {
+      const stand = standIn(c);
+      if (stand === null) foldable = false;
+      return stand ?? c;
+    });
+    return foldable ? { read, removed } : null;
+  }
+
   // The plain reading of the text last scanned (a huge text is scanned in pieces: read it once).
   let plainOf: string | null = null;
   let plain: { read: string; removed: number[] } | null = null;
@@ -177,28 +200,13 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   /**
    * The usual path: the filter RegExp finds, at native speed, the few places where a phrase could
    * start, and only those are walked in JavaScript (the char-by-char loop runs slowly in a page that
-   * has not warmed up yet). Skipped characters are removed for the RegExp (their offsets mapped
-   * back) and other characters outside ASCII get same-length stand-ins; a text with a character that
-   * has none ("ﬁ") returns false and is read char by char.
+   * has not warmed up yet). Returns false, for the char-by-char loop, when the text has no plain
+   * reading.
    */
   function scanByFilter(text: string, out: Match[], from: number, n: number): boolean {
     if (text !== plainOf) {
       plainOf = text;
-      plain = null;
-      if (!NEEDS_FILTER_FOLD.test(text)) plain = { read: text, removed: [] };
-      else {
-        const removed: number[] = [];
-        SKIPPED_ALL.lastIndex = 0;
-        for (let m = SKIPPED_ALL.exec(text); m; m = SKIPPED_ALL.exec(text)) removed.push(m.index);
-        let read = removed.length ? text.replace(SKIPPED_ALL, '') : text;
-        let foldable = true;
-        read = read.replace(NON_ASCII, (c) => {
-          const stand = standIn(c);
-          if (stand === null) foldable = false;
-          return stand ?? c;
-        });
-        if (foldable) plain = { read, removed };
-      }
+      plain = plainReading(text, true);
     }
     if (!plain) return false;
     const { read, removed } = plain;
@@ -261,12 +269,10 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     let length = 0;
     const folded = texts.map((text, k) => {
       starts[k] = length;
-      let read = text;
-      exact[k] = true;
-      if (NEEDS_FILTER_FOLD.test(text)) {
-        read = foldForFilter(text);
-        exact[k] = !NON_ASCII_CHAR.test(text.replace(SKIPPED_ALL, ''));
-      }
+      // The plain reading keeps word boundaries; the full folding (rare characters) may not.
+      const plainText = plainReading(text, false);
+      const read = plainText ? plainText.read : foldForFilter(text);
+      exact[k] = plainText !== null;
       length += read.length;
       return read;
     });
@@ -277,7 +283,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       let first = textAt(starts, m.index);
       // Inside a word ("tame" in "testament") no phrase starts; at the start of a text one may, since
       // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>"). Texts
-      // folded beyond skipped characters are let through: folding may change the character before
+      // without a plain reading are let through: their folding may change the character before
       // ("™" → "TM").
       if (m.index > starts[first] && exact[first] && isWord(all.charCodeAt(m.index - 1))) {
         prefilter.lastIndex = m.index + 1;
@@ -302,7 +308,6 @@ const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
 const PHRASE_CHAR = /[a-z0-9+:]/;
 /** Any character outside ASCII. */
 const NON_ASCII = /[^\x00-\x7f]/g;
-const NON_ASCII_CHAR = /[^\x00-\x7f]/;
 
 /** The index of the text that character `at` of the joined string belongs to (binary search). */
 function textAt(starts: readonly number[], at: number): number {
