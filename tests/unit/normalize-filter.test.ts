@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldCode, foldForFilter } from '../../utils/matcher/normalize';
+import { MAY_FOLD } from '../../utils/matcher/scan';
 
 describe('foldForFilter', () => {
   it('reads every BMP character as the scanner does, wherever the scanner sees phrase characters', () => {
@@ -20,6 +21,17 @@ describe('foldForFilter', () => {
     }
     expect(checked).toBeGreaterThan(1000);
     expect(mismatches).toEqual([]);
+  });
+
+  it('MAY_FOLD lists every character outside ASCII that folds to a phrase character or to nothing', () => {
+    const missing: string[] = [];
+    const single = new RegExp(MAY_FOLD.source);
+    for (let code = 128; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const folded = foldCode(code);
+      if ((folded === '' || /[a-z0-9+:]/.test(folded)) && !single.test(String.fromCharCode(code))) missing.push(`U+${code.toString(16)}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('drops skipped characters and keeps offsets of plain ASCII', () => {

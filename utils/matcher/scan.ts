@@ -185,7 +185,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       for (let m = SKIPPED_ALL.exec(text); m; m = SKIPPED_ALL.exec(text)) removed.push(m.index);
     }
     let foldable = true;
-    const read = text.replace(SKIPPED_ALL, '').replace(NON_ASCII, (c) => {
+    const read = text.replace(SKIPPED_ALL, '').replace(MAY_FOLD, (c) => {
       const stand = standIn(c);
       if (stand === null) foldable = false;
       return stand ?? c;
@@ -306,8 +306,13 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
 /** A character phrases are spelled with (compile.ts refuses phrases with any other). */
 const PHRASE_CHAR = /[a-z0-9+:]/;
-/** Any character outside ASCII. */
-const NON_ASCII = /[^\x00-\x7f]/g;
+/**
+ * The characters outside ASCII that fold to something phrases are spelled with, or to nothing
+ * (tests/unit/normalize-filter.test.ts checks every BMP character): only these need a stand-in, so
+ * CJK, Cyrillic or Arabic text costs no callback per character.
+ */
+export const MAY_FOLD =
+  /[\u00aa-\u0233\u02b0-\u02e3\u0391-\u03d0\u1d2c-\u1dbb\u1e00-\u1ef9\u200b-\u2019\u2060-\u20a8\u2100-\u2189\u2460-\u24ea\u2a74\u2c7c\u2c7d\u3250-\u325f\u32b1-\u32cf\u3358-\u33ff\ua7f1-\ua7f4\ufb00-\ufb29\ufe13\ufe55-\ufe62\ufeff-\uff5a]/g;
 
 /** The index of the text that character `at` of the joined string belongs to (binary search). */
 function textAt(starts: readonly number[], at: number): number {
