@@ -6,7 +6,7 @@ import { createMatcher } from '../../utils/matcher/scan';
 
 const phraseBits = [
   'stem cell', 'NAD+', 'IL-1β', 'young blood', 'plasma', 'HGH', 'anti-aging', 'NMN', 'telomere', 'reverse aging', 'Wharton',
-  "'s jelly", '5:2 diet', 'B12', '.', ' ', '-', '\u00ad', '\u2029', '\u00a0', '\u2014', '\u2019', '\u201c', "'", '_', '/', 'é', 'ﬁ', 'Ｎ', 'ä', '干', '…', 'Ⓐ', '™', '㋀',
+  "'s jelly", '5:2 diet', 'B12', '.', ' ', '-', '\u00ad', '\u2029', '\u00a0', '\u2014', '\u2019', '\u201c', "'", '_', '/', 'é', 'ﬁ', 'Ｎ', 'ä', '干', '…', 'Ⓐ', '™', '㋀', 'ʼ',
 ];
 const textWithPhrases = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...phraseBits)), { maxLength: 40 }).map((parts) => parts.join(''));
 

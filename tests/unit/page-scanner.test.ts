@@ -60,4 +60,12 @@ describe('page scanner slices', () => {
     expect(scanner.longestSlice).toBe(40);
     scanner.dispose();
   });
+
+  it('finds a phrase whose words sit in nodes parted by a whitespace-only node', async () => {
+    document.body.innerHTML = '<p>Visit our <em>stem</em>\n  <em>cell</em> clinic today.</p><p>Nothing here.</p>';
+    const { scanner } = scannerFor(0);
+    await scanner.scanAll();
+    expect(scanner.visible().map((p) => p.range.toString())).toEqual(['stem\n  cell clinic']);
+    scanner.dispose();
+  });
 });

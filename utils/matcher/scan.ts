@@ -49,12 +49,13 @@ const flags = (size: number, ids: readonly number[]) => {
 };
 
 /**
- * The filter RegExp from its compact form. A separator is any run of non-word characters, or none
- * (letters meeting digits, or two text nodes read as one): looser than the scanner, which lets a
- * little more text through. Phrases are spelled with letters, digits, "+" and ":" only, so "(" and
- * " " never stand for themselves.
+ * The filter RegExp from its compact form (CompiledIndex.prefilter). A separator is a run of any
+ * non-word characters, looser than the scanner's spaces and dashes, which lets a little more text
+ * through. Phrases are spelled with letters, digits, "+" and ":" only, so "(", "_" and " " never
+ * stand for themselves.
  */
-export const filterRegExp = (compact: string) => new RegExp(compact.replaceAll('(', '(?:').replaceAll(' ', '\\W*'), 'gi');
+export const filterRegExp = (compact: string) =>
+  new RegExp(compact.replaceAll('(', '(?:').replaceAll('_', '\\W+').replaceAll(' ', '\\W*'), 'gi');
 
 export interface MatcherOptions {
   /** Always read every character in JavaScript (the reference the regex-driven path is tested against). */
@@ -248,7 +249,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
       // Inlined isWord / isSkipped for ASCII: this loop runs over every character of the page.
-      if (c < 128 ? ASCII_WORD[c] === 0 : !isWord(c)) {
+      if (c < 128 ? ASCII_WORD[c] === 0 : !isWord(c) || isSkipped(c)) {
+        // Skipped characters (some are letters: "ʼ") neither start nor end a word.
         if (c < 128 ? ASCII_FOLD[c] !== -1 : !isSkipped(c)) prevWord = false;
         continue;
       }
