@@ -43,9 +43,8 @@ export interface CompiledIndex {
   context: CompiledContext;
   /**
    * The first FILTER_PREFIX folded characters of every spelling, as a trie-shaped RegExp written
-   * compactly (it ships in the content script): "(" stands for "(?:", "_" for a separator (a run of
-   * non-word characters) and " " for one that may also be empty (letters meeting digits);
-   * filterRegExp() in scan.ts expands it. The page's first pass runs it, at
+   * compactly (it ships in the content script): "(" stands for "(?:" and " " for a separator, any
+   * run of non-word characters or none; filterRegExp() in scan.ts expands it. The page's first pass runs it, at
    * native speed, over the text of the whole page read as one string (matcher.candidates), so
    * JavaScript touches only the few text nodes where a phrase could be. No word boundary: text nodes
    * are joined without one.
@@ -137,18 +136,11 @@ export function trieRegex(words: Iterable<string>): string {
   const escape = (c: string) => (c === '+' ? '\\+' : c); // phrases hold letters, digits, " ", "+" and ":" only
   // A test needs no more than the shortest word: whatever matches "nad+" also matches "nad", so the
   // branches below a word's end are left out.
-  // A separator may be empty only where letters meet digits ("b12" for "b 12"), as in the scanner;
-  // elsewhere it is written "_" (one or more non-word characters).
-  const isDigit = (c: string) => c >= '0' && c <= '9';
-  const separator = (before: string, after: Node) =>
-    after.end || [...after.keys()].some((c) => /[a-z0-9]/.test(before) && /[a-z0-9]/.test(c) && isDigit(before) !== isDigit(c)) ? ' ' : '_';
-  const emit = (node: Node, before: string): string => {
+  const emit = (node: Node): string => {
     if (node.end) return '';
-    const branches = [...node]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([c, child]) => (c === ' ' ? separator(before, child) : escape(c)) + emit(child, c));
+    const branches = [...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escape(c) + emit(child));
     return branches.length === 1 ? branches[0] : `(${branches.join('|')})`;
   };
-  return `(${emit(root, '')})`;
+  return `(${emit(root)})`;
 }
 

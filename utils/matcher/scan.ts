@@ -49,13 +49,13 @@ const flags = (size: number, ids: readonly number[]) => {
 };
 
 /**
- * The filter RegExp from its compact form (CompiledIndex.prefilter). A separator is a run of any
- * non-word characters, looser than the scanner's spaces and dashes, which lets a little more text
- * through. Phrases are spelled with letters, digits, "+" and ":" only, so "(", "_" and " " never
- * stand for themselves.
+ * The filter RegExp from its compact form (CompiledIndex.prefilter). A separator is any run of
+ * non-word characters, or none (letters meeting digits): looser than the scanner's spaces and
+ * dashes, which lets a little more text through. Phrases are spelled with letters, digits, "+" and
+ * ":" only, so "(" and " " never stand for themselves.
  */
 export const filterRegExp = (compact: string) =>
-  new RegExp(compact.replaceAll('(', '(?:').replaceAll('_', '\\W+').replaceAll(' ', '\\W*'), 'gi');
+  new RegExp(compact.replaceAll('(', '(?:').replaceAll(' ', '\\W*'), 'gi');
 
 export interface MatcherOptions {
   /** Always read every character in JavaScript (the reference the regex-driven path is tested against). */
