@@ -1,14 +1,15 @@
 /**
- * The phrase trie: built and packed at build time, made walkable in the page with one prefix sum, and walked
- * from word starts with characters folded on the fly (normalize.ts), so page text is never copied.
+ * The phrase trie: built and packed at build time, made walkable in the page with one pass that sizes
+ * subtrees, and walked from word starts with characters folded on the fly (normalize.ts), so page text
+ * is never copied.
  *
- * Why a trie walked from word starts (not Aho-Corasick, not one big RegExp): every phrase starts and
- * ends on a word boundary, so a match can only begin where a word begins. Walking from word starts needs
- * no failure links, and almost every word is rejected by its first two characters (a 128×128 table),
- * before any function call. Measured by scripts/bench/matcher.ts on 398 K characters of corpus text
- * (npm run bench, 2026-11-29): this walk 12 ms, one combined case-insensitive RegExp of all 839 phrase
- * spellings 1,586 ms (131× slower), reading every character 5 ms. Compiling large Unicode RegExps also
- * took ~200 ms in a fresh page, so context words use this same machinery instead of RegExps.
+ * Why a trie walked from word starts (not Aho-Corasick, not one RegExp of whole phrases): every phrase
+ * starts and ends on a word boundary, so a match can only begin where a word begins; walking from there
+ * needs no failure links, and the longest phrase that passes its checks (case, context words) wins,
+ * which a RegExp alternation cannot say. Measured by scripts/bench/matcher.ts on 398 K characters of
+ * corpus text (npm run bench, 2026-11-29): walking every word start 12 ms, one combined case-insensitive
+ * RegExp of all 839 phrase spellings 1,586 ms. Since 2026-11-30 the word starts to walk come from a
+ * small RegExp of 10-character prefixes (scan.ts), which skips the rest of the text at native speed.
  */
 import { ASCII_FOLD, SEP, foldCode, isWordCode } from './normalize';
 
@@ -81,9 +82,8 @@ export interface Trie {
   size: Int32Array;
   /** Values (phrase or word ids) that end at each node. */
   terminal: (number[] | undefined)[];
-  /** Root transitions for ASCII, and which second characters can follow each first one. */
+  /** Root transitions for ASCII. */
   rootTable: Int32Array;
-  secondChars: Uint8Array;
 }
 
 export function unpackTrie(packed: PackedTrie): Trie {
@@ -110,21 +110,11 @@ export function unpackTrie(packed: PackedTrie): Trie {
     i += 2 + count;
   }
   const rootTable = new Int32Array(128).fill(-1);
-  const secondChars = new Uint8Array(128 * 128);
   for (let k = counts.charCodeAt(0) - 32, child = 1; k > 0; k--, child += size[child]) {
     const first = chars.charCodeAt(child - 1);
-    if (first >= 128) continue;
-    rootTable[first] = child;
-    for (let j = counts.charCodeAt(child) - 32, g = child + 1; j > 0; j--, g += size[g]) {
-      const second = chars.charCodeAt(g - 1);
-      if (second < 128) secondChars[first * 128 + second] = 1;
-      // A separator edge: letters meeting digits take it without a character ("B12" for "b 12").
-      if (second === SEP) for (let c = 0; c < 128; c++) if (isWordCode(c)) secondChars[first * 128 + ASCII_FOLD[c]] = 1;
-    }
-    // A one-character word ends here: anything that is not a word character may follow.
-    if (terminal[child]) for (let c = 0; c < 128; c++) if (!isWordCode(c) && ASCII_FOLD[c] >= 0) secondChars[first * 128 + ASCII_FOLD[c]] = 1;
+    if (first < 128) rootTable[first] = child;
   }
-  return { chars, counts, size, terminal, rootTable, secondChars };
+  return { chars, counts, size, terminal, rootTable };
 }
 
 /** 1 for ASCII letters and digits (exported so hot loops can test without a call). */
@@ -148,19 +138,10 @@ export function endsWord(text: string, j: number): boolean {
   return !(isGlue(c) && k + 1 < text.length && isWord(text.charCodeAt(k + 1)));
 }
 
-/**
- * Quick test at a word start: can a phrase start with the first two visible characters? Rejects
- * almost every word of a page without walking. `i` is the index of a word character.
- */
+/** Quick test at a word start (`i`, a word character): can a phrase start with this character? */
 export function mayStartAt(trie: Trie, text: string, i: number): boolean {
-  const c1 = text.charCodeAt(i);
-  if (c1 >= 128) return true; // rare: let the walk decide
-  const f1 = ASCII_FOLD[c1];
-  if (trie.rootTable[f1] < 0) return false;
-  const c2 = text.charCodeAt(i + 1);
-  if (c2 !== c2 || c2 >= 128) return true; // end of text, or non-ASCII: walk
-  const f2 = ASCII_FOLD[c2];
-  return f2 < 0 || trie.secondChars[f1 * 128 + f2] === 1;
+  const c = text.charCodeAt(i);
+  return c >= 128 || trie.rootTable[ASCII_FOLD[c]] >= 0;
 }
 
 export function child(trie: Trie, node: number, code: number): number {
