@@ -174,24 +174,32 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   }
 
   /**
-   * The text as the RegExp reads it, offset for offset: skipped characters removed (`removed` lists
-   * where, when asked for) and other characters outside ASCII replaced by their stand-ins; null when
-   * one has none.
+   * The text as the RegExp reads it, offset for offset: skipped characters removed and other
+   * characters outside ASCII replaced by their stand-ins; null when one has none.
    */
-  function plainReading(text: string, withOffsets: boolean): { read: string; removed: number[] } | null {
-    if (!NEEDS_FILTER_FOLD.test(text)) return { read: text, removed: [] };
+  let foldable = true;
+  const replaceByStandIn = (c: string) => {
+    const stand = standIn(c);
+    if (stand === null) foldable = false;
+    return stand ?? c;
+  };
+  function plainText(text: string): string | null {
+    if (!NEEDS_FILTER_FOLD.test(text)) return text;
+    foldable = true;
+    const read = text.replace(SKIPPED_ALL, '').replace(MAY_FOLD, replaceByStandIn);
+    return foldable ? read : null;
+  }
+
+  /** plainText, with the offsets of the removed characters (to map RegExp hits back to the text). */
+  function plainReading(text: string): { read: string; removed: number[] } | null {
+    const read = plainText(text);
+    if (read === null) return null;
     const removed: number[] = [];
-    if (withOffsets) {
+    if (read.length !== text.length) {
       SKIPPED_ALL.lastIndex = 0;
       for (let m = SKIPPED_ALL.exec(text); m; m = SKIPPED_ALL.exec(text)) removed.push(m.index);
     }
-    let foldable = true;
-    const read = text.replace(SKIPPED_ALL, '').replace(MAY_FOLD, (c) => {
-      const stand = standIn(c);
-      if (stand === null) foldable = false;
-      return stand ?? c;
-    });
-    return foldable ? { read, removed } : null;
+    return { read, removed };
   }
 
   // The plain reading of the text last scanned (a huge text is scanned in pieces: read it once).
@@ -207,7 +215,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   function scanByFilter(text: string, out: Match[], from: number, n: number): boolean {
     if (text !== plainOf) {
       plainOf = text;
-      plain = plainReading(text, true);
+      plain = plainReading(text);
     }
     if (!plain) return false;
     const { read, removed } = plain;
@@ -269,15 +277,16 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     // Texts whose reading keeps every character's word-ness (ASCII, maybe less skipped characters).
     const exact = new Array<boolean>(texts.length);
     let length = 0;
-    const folded = texts.map((text, k) => {
+    const folded: string[] = [];
+    for (let k = 0; k < texts.length; k++) {
       starts[k] = length;
       // The plain reading keeps word boundaries; the full folding (rare characters) may not.
-      const plainText = plainReading(text, false);
-      const read = plainText ? plainText.read : foldForFilter(text);
-      exact[k] = plainText !== null;
+      const plain = plainText(texts[k]);
+      const read = plain ?? foldForFilter(texts[k]);
+      exact[k] = plain !== null;
       length += read.length;
-      return read;
-    });
+      folded.push(read);
+    }
     const all = folded.join('');
     const out: number[] = [];
     prefilter.lastIndex = 0;
@@ -305,16 +314,16 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 }
 
 /** Skipped characters (folded to nothing), all of them. */
-const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
+export const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
 /** A character phrases are spelled with (compile.ts refuses phrases with any other). */
 const PHRASE_CHAR = /[a-z0-9+:]/;
 /**
- * The characters outside ASCII that fold to something phrases are spelled with, or to nothing
- * (tests/unit/normalize-filter.test.ts checks every BMP character): only these need a stand-in, so
- * CJK, Cyrillic or Arabic text costs no callback per character.
+ * The characters outside ASCII that fold to something phrases are spelled with (skipped characters
+ * are removed before; tests/unit/normalize-filter.test.ts checks every BMP character): only these
+ * need a stand-in, so dashes, quotes, CJK, Cyrillic or Arabic text cost no callback per character.
  */
 export const MAY_FOLD =
-  /[\u00aa-\u0233\u02b0-\u02e3\u0391-\u03d0\u1d2c-\u1dbb\u1e00-\u1ef9\u200b-\u2019\u2060-\u20a8\u2100-\u2189\u2460-\u24ea\u2a74\u2c7c\u2c7d\u3250-\u325f\u32b1-\u32cf\u3358-\u33ff\ua7f1-\ua7f4\ufb00-\ufb29\ufe13\ufe55-\ufe62\ufeff-\uff5a]/g;
+  /[\u00aa-\u017f\u01a0-\u0233\u02b0-\u02b8\u02e1-\u02e3\u0391-\u03d0\u1d2c-\u1d65\u1d9c-\u1dbb\u1e00-\u1ef9\u2070-\u20a8\u2100-\u2189\u2460-\u24ea\u2a74\u2c7c\u2c7d\u3250-\u325f\u32b1-\u32cf\u3358-\u33ff\ua7f1-\ua7f4\ufb00-\ufb06\ufb29\ufe13\ufe55-\ufe62\uff0b-\uff5a]/g;
 
 /** The index of the text that character `at` of the joined string belongs to (binary search). */
 function textAt(starts: readonly number[], at: number): number {
