@@ -91,25 +91,5 @@ export function foldText(text: string): string {
   return out;
 }
 
-const FILTER_SKIPPED = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
-// The combining marks that decompositions of letters use (a plain list: a \p{M} RegExp costs a
-// fresh page ~0.3 ms to compile); tests/unit/normalize-filter.test.ts checks every BMP character.
-const FILTER_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
-const FILTER_GREEK = /[\u03b1-\u03b4\u03ba\u0391-\u0394\u039a]/g;
-/** Text the first-pass filter must fold before reading it: an apostrophe or any non-ASCII character. */
+/** Text the first pass must read through stand-ins: an apostrophe or any non-ASCII character. */
 export const NEEDS_FILTER_FOLD = /[^\x00-\x26\x28-\x7f]/;
-
-/**
- * The whole-string, native-speed counterpart of foldCode for the first-pass filter: skipped characters
- * removed, NFKC (full-width, ligatures), diacritics stripped, Greek letters to their Latin initial.
- * Case is left to the filter's "i" flag. Never stricter than foldCode (the filter must not hide a
- * match), sometimes looser (a decomposed "e\u0301" reads as "e" here): the scanner decides.
- */
-export function foldForFilter(text: string): string {
-  let out = text.replace(FILTER_SKIPPED, '');
-  if (NON_ASCII.test(out)) {
-    out = out.normalize('NFKC').normalize('NFKD').replace(FILTER_MARKS, '').replace(FILTER_GREEK, (c) => GREEK[c.toLowerCase()]);
-  }
-  return out;
-}

@@ -7,7 +7,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, walk } from './trie';
-import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode, foldForFilter } from './normalize';
+import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
 
 export type MatchKind = 'claim' | 'mention';
@@ -274,39 +274,36 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
   function candidates(texts: readonly string[]): number[] {
     const starts = new Array<number>(texts.length);
-    // Texts whose reading keeps every character's word-ness (ASCII, maybe less skipped characters).
-    const exact = new Array<boolean>(texts.length);
+    // 1: a phrase could be in this text. A text without a plain reading (rare characters: "ﬁ", "™")
+    // counts as one at once; the scan of its block reads it char by char.
+    const marked = new Uint8Array(texts.length);
     let length = 0;
-    const folded: string[] = [];
+    const read: string[] = [];
     for (let k = 0; k < texts.length; k++) {
       starts[k] = length;
-      // The plain reading keeps word boundaries; the full folding (rare characters) may not.
       const plain = plainText(texts[k]);
-      const read = plain ?? foldForFilter(texts[k]);
-      exact[k] = plain !== null;
-      length += read.length;
-      folded.push(read);
+      if (plain === null) marked[k] = 1;
+      read.push(plain ?? texts[k]);
+      length += read[k].length;
     }
-    const all = folded.join('');
-    const out: number[] = [];
+    const all = read.join('');
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(all); m; m = prefilter.exec(all)) {
-      let first = textAt(starts, m.index);
+      const first = textAt(starts, m.index);
       // Inside a word ("tame" in "testament") no phrase starts; at the start of a text one may, since
-      // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>"). Texts
-      // without a plain reading are let through: their folding may change the character before
-      // ("™" → "TM").
-      if (m.index > starts[first] && exact[first] && isWord(all.charCodeAt(m.index - 1))) {
+      // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>").
+      if (m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) {
         prefilter.lastIndex = m.index + 1;
         continue;
       }
       const last = textAt(starts, m.index + m[0].length - 1);
-      if (out.length && out[out.length - 1] >= first) first = out[out.length - 1] + 1;
-      for (let k = first; k <= last; k++) out.push(k);
+      for (let k = first; k <= last; k++) marked[k] = 1;
       // Later matches inside the texts already marked add nothing: go on after them.
       const next = last + 1 < texts.length ? starts[last + 1] : all.length;
       if (next > prefilter.lastIndex) prefilter.lastIndex = next;
     }
+    const out: number[] = [];
+    for (let k = 0; k < texts.length; k++) if (marked[k]) out.push(k);
     return out;
   }
 
