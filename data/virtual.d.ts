@@ -10,3 +10,8 @@ declare module 'virtual:evidence-entries' {
   export const entries: Entry[];
   export const dataInfo: DataInfo;
 }
+
+declare module 'virtual:evidence-filter' {
+  const filter: { id: string; source: string };
+  export default filter;
+}

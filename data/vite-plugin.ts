@@ -2,14 +2,18 @@
  * Vite plugin: serves the validated evidence base as virtual modules, built once per build.
  *   virtual:evidence-index    → the compiled phrase index (content script)
  *   virtual:evidence-entries  → all entries and the data summary (popup, options, background)
+ *   virtual:evidence-filter   → the first-pass RegExp the background stores for content scripts
  * Invalid data fails the build with every problem listed by file and field.
  */
 import type { Plugin } from 'vite';
 import { buildData, DataError, type BuiltData } from './build';
 import { ENTRIES_DIR, PROJECT_ROOT } from './load-from-disk';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 
-const IDS = { index: 'virtual:evidence-index', entries: 'virtual:evidence-entries' } as const;
+const filterId = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
+
+const IDS = { index: 'virtual:evidence-index', entries: 'virtual:evidence-entries', filter: 'virtual:evidence-filter' } as const;
 const RESOLVED = Object.fromEntries(Object.entries(IDS).map(([k, id]) => [k, '\0' + id])) as Record<keyof typeof IDS, string>;
 
 export function evidenceData(): Plugin {
@@ -37,10 +41,19 @@ export function evidenceData(): Plugin {
     resolveId(id) {
       if (id === IDS.index) return RESOLVED.index;
       if (id === IDS.entries) return RESOLVED.entries;
+      if (id === IDS.filter) return RESOLVED.filter;
       return null;
     },
     load(id) {
-      if (id === RESOLVED.index) return `export default ${JSON.stringify(load().index)};`;
+      if (id === RESOLVED.index) {
+        // The content script's copy: the filter RegExp reaches it through storage (filter-store.ts).
+        const { index } = load();
+        return `export default ${JSON.stringify({ ...index, prefilter: '', filterId: filterId(index.prefilter) })};`;
+      }
+      if (id === RESOLVED.filter) {
+        const { index } = load();
+        return `export default ${JSON.stringify({ id: filterId(index.prefilter), source: index.prefilter })};`;
+      }
       if (id === RESOLVED.entries) {
         const { entries, info } = load();
         return `export const entries = ${JSON.stringify(entries)};\nexport const dataInfo = ${JSON.stringify(info)};`;

@@ -33,6 +33,13 @@ describe('seed article', () => {
     await page.close();
   });
 
+  it('the background hands the first-pass filter to content scripts through storage.local', async () => {
+    const stored = await session.ext.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('phraseFilter')).phraseFilter);
+    expect(stored.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(stored.source.length).toBeGreaterThan(1000);
+    expect(() => new RegExp(stored.source.replaceAll('(', '(?:').replaceAll(' ', '\\W*'), 'gi')).not.toThrow();
+  });
+
   it('sets the toolbar badge to the number of distinct entries found', async () => {
     const { page, tabId } = await openSeed();
     const state = await waitForState(session.ext, tabId, (s) => s.found.length > 0);

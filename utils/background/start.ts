@@ -4,6 +4,8 @@
  */
 import type { BrowserApi } from '../browser-api';
 import { entries } from 'virtual:evidence-entries';
+import filter from 'virtual:evidence-filter';
+import { storeFilter } from '../filter-store';
 import { ToBackgroundSchema, isFromOurExtension, parseMessage, COMMANDS, type Command } from '../messages';
 import { getSettings, updateSettings, watchSettings } from '../settings';
 import { toggleSite } from '../highlight-filter';
@@ -29,6 +31,7 @@ export function startBackground(browser: BrowserApi) {
     }
   };
 
+  storeFilter(browser, filter).catch((error) => console.warn('[Evidence Lens] could not store the phrase filter:', error));
   void getSettings().then((s) => (badgeOn = s.badge));
   watchSettings((s) => {
     badgeOn = s.badge;

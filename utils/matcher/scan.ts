@@ -60,13 +60,26 @@ export const filterRegExp = (compact: string) =>
 export interface MatcherOptions {
   /** Always read every character in JavaScript (the reference the regex-driven path is tested against). */
   charByChar?: boolean;
+  /** The filter RegExp's compact source when the index ships without it (the content script's copy). */
+  filterSource?: string;
+}
+
+/** The filter RegExp, or null when there is none or it does not compile (then every text is read). */
+function compileFilter(source: string): RegExp | null {
+  if (!source) return null;
+  try {
+    return filterRegExp(source);
+  } catch {
+    console.warn('[Evidence Lens] the stored phrase filter is unreadable; scanning without it.');
+    return null;
+  }
 }
 
 export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
   // Unpacked on the first text that passes the prefilter: most pages never need the trie at all.
   let trieUnpacked: ReturnType<typeof unpackTrie> | null = null;
   const phraseTrie = () => (trieUnpacked ??= unpackTrie(index.trie));
-  const prefilter = filterRegExp(index.prefilter);
+  const prefilter = compileFilter(options.filterSource ?? index.prefilter);
   // Context words are needed only around a match: most pages never unpack them.
   let contextTrie: ReturnType<typeof unpackTrie> | null = null;
   const context = () => (contextTrie ??= unpackTrie(index.context.trie));
@@ -212,7 +225,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    * has not warmed up yet). Returns false, for the char-by-char loop, when the text has no plain
    * reading.
    */
-  function scanByFilter(text: string, out: Match[], from: number, n: number): boolean {
+  function scanByFilter(prefilter: RegExp, text: string, out: Match[], from: number, n: number): boolean {
     if (text !== plainOf) {
       plainOf = text;
       plain = plainReading(text);
@@ -248,7 +261,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
   function scan(text: string, out: Match[] = [], from = 0, to = text.length): Match[] {
     const n = Math.min(to, text.length);
-    if (!options.charByChar && scanByFilter(text, out, from, n)) return out;
+    if (!options.charByChar && prefilter && scanByFilter(prefilter, text, out, from, n)) return out;
     const trie = phraseTrie();
     // As in the loop below, skipped characters (soft hyphen, apostrophe) do not end the word before `from`.
     let before = from - 1;
@@ -273,6 +286,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   }
 
   function candidates(texts: readonly string[]): number[] {
+    if (!prefilter) return texts.map((_, k) => k);
     const starts = new Array<number>(texts.length);
     // 1: a phrase could be in this text. A text without a plain reading (rare characters: "ﬁ", "™")
     // counts as one at once; the scan of its block reads it char by char.
@@ -287,20 +301,21 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       length += read[k].length;
     }
     const all = read.join('');
-    prefilter.lastIndex = 0;
-    for (let m = prefilter.exec(all); m; m = prefilter.exec(all)) {
+    const filter = prefilter;
+    filter.lastIndex = 0;
+    for (let m = filter.exec(all); m; m = filter.exec(all)) {
       const first = textAt(starts, m.index);
       // Inside a word ("tame" in "testament") no phrase starts; at the start of a text one may, since
       // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>").
       if (m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) {
-        prefilter.lastIndex = m.index + 1;
+        filter.lastIndex = m.index + 1;
         continue;
       }
       const last = textAt(starts, m.index + m[0].length - 1);
       for (let k = first; k <= last; k++) marked[k] = 1;
       // Later matches inside the texts already marked add nothing: go on after them.
       const next = last + 1 < texts.length ? starts[last + 1] : all.length;
-      if (next > prefilter.lastIndex) prefilter.lastIndex = next;
+      if (next > filter.lastIndex) filter.lastIndex = next;
     }
     const out: number[] = [];
     for (let k = 0; k < texts.length; k++) if (marked[k]) out.push(k);

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledIndex } from '../matcher/compile';
 import { createMatcher } from '../matcher/scan';
 import { readSettings, watchStoredSettings } from '../settings-reader';
+import { readFilter } from '../filter-store';
 import type { Settings } from '../settings-schema';
 import { createMatchFilter, hiddenTermsFor, resolveHiddenPhrases, siteStatus, type SiteStatus } from '../highlight-filter';
 import { createEntryLoader } from './entry-loader';
@@ -27,8 +28,9 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   const doc = document;
   const host = location.hostname;
   const topFrame = window === window.top;
-  const matcher = createMatcher(index);
-  let settings: Settings = await readSettings(browser);
+  const [stored, initialSettings] = await Promise.all([readFilter(browser, index.filterId), readSettings(browser)]);
+  const matcher = createMatcher(index, { filterSource: stored ?? undefined });
+  let settings: Settings = initialSettings;
   if (ctx.isInvalid) return;
   let status: SiteStatus = siteStatus(settings, host);
   const painter: Painter = supportsHighlights(window)
