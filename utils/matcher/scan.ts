@@ -297,7 +297,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       starts[k] = length;
       const plain = plainText(texts[k]);
       if (plain === null) marked[k] = 1;
-      read.push(plain ?? texts[k]);
+      // Whitespace at the ends is not worth the RegExp's time: separators may be empty in the filter.
+      read.push((plain ?? texts[k]).trim());
       length += read[k].length;
     }
     const all = read.join('');

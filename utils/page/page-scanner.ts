@@ -248,7 +248,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     // two slices is still read whole.
     let nodes: Text[] = [];
     let texts: string[] = [];
-    let spaced = false;
     const check = () => {
       for (const k of matcher.candidates(texts)) keep(nodes[k]);
       nodes = nodes.slice(-1);
@@ -263,13 +262,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       }
       const data = node.data;
       const first = data.charCodeAt(0);
-      if ((first === 10 || first === 32 || first === 9 || first === 13 || first === 160) && !VISIBLE.test(data)) {
-        // Whitespace between two nodes still separates their words ("young" "\n" "blood").
-        if (texts.length && !spaced) texts[texts.length - 1] += ' ';
-        spaced = true;
-        continue;
-      }
-      spaced = false;
+      if ((first === 10 || first === 32 || first === 9 || first === 13 || first === 160) && !VISIBLE.test(data)) continue;
       // Long text nodes are mostly scripts and styles: ask their parent before reading them.
       if (data.length > 80 && NEVER_READ.has(node.parentElement?.localName ?? '')) continue;
       if (data.length > budget) {
