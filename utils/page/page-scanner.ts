@@ -254,26 +254,45 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       texts = texts.slice(-1);
     };
     let visited = 0;
+    const outOfBudget = () => {
+      budgetExhausted = true;
+      console.info('[Evidence Lens] this page is very large; stopped scanning to keep it responsive.');
+    };
+    // The cheapest loop we can write: it runs once per text node of the page, in a page where our code
+    // has not warmed up yet. Budget and time are looked at every 64 nodes.
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (disposed) return [];
-      if ((++visited & 63) === 0 && sliceOver()) {
-        check();
-        await pause();
+      if ((++visited & 63) === 0) {
+        if (budget < 0) {
+          outOfBudget();
+          break;
+        }
+        if (sliceOver()) {
+          check();
+          await pause();
+          if (disposed) return [];
+        }
       }
       const data = node.data;
       const first = data.charCodeAt(0);
-      if ((first === 10 || first === 32 || first === 9 || first === 13 || first === 160) && !VISIBLE.test(data)) continue;
-      // Long text nodes are mostly scripts and styles: ask their parent before reading them.
-      if (data.length > 80 && NEVER_READ.has(node.parentElement?.localName ?? '')) continue;
-      if (data.length > budget) {
-        budgetExhausted = true;
-        console.info('[Evidence Lens] this page is very large; stopped scanning to keep it responsive.');
-        break;
+      if ((first <= 32 || first === 160) && !VISIBLE.test(data)) continue;
+      const length = data.length;
+      if (length > 80) {
+        // Long text nodes are mostly scripts and styles: ask their parent before reading them.
+        if (NEVER_READ.has(node.parentElement?.localName ?? '')) continue;
+        if (length > budget) {
+          outOfBudget();
+          break;
+        }
+        // A huge text node goes straight to the sliced scan rather than being read here in one go.
+        if (length >= PIECE) {
+          budget -= length;
+          keep(node);
+          continue;
+        }
       }
-      budget -= data.length;
-      // A huge text node goes straight to the sliced scan rather than being read here in one go.
-      if (data.length >= PIECE) keep(node);
-      else nodes.push(node), texts.push(data);
+      budget -= length;
+      nodes.push(node);
+      texts.push(data);
     }
     check();
     const blocks: TextBlock[] = [];
