@@ -3,6 +3,7 @@
  * character references ("&amp;" → "&", "&#8217;" → "’") and turned CRLF into LF, so the two differ in
  * length. Walks both strings once, aligning them.
  */
+import { lastAtOrBefore } from '../sorted';
 const REFERENCE = /^&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/;
 
 /** Returns f(decodedOffset) → offset within `raw`. */
@@ -40,14 +41,5 @@ export function sourceOffsetMap(raw: string, decoded: string): (offset: number) 
 export function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return (offset) => lastAtOrBefore(starts, offset) + 1;
 }

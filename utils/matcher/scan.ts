@@ -6,6 +6,7 @@
  * matches never overlap. Each match's sentence is then read once for claim and debunking language.
  */
 import type { CompiledIndex } from './compile';
+import { lastAtOrBefore } from '../sorted';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, walk } from './trie';
 import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
@@ -305,14 +306,14 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     const filter = prefilter;
     filter.lastIndex = 0;
     for (let m = filter.exec(all); m; m = filter.exec(all)) {
-      const first = textAt(starts, m.index);
+      const first = lastAtOrBefore(starts, m.index);
       // Inside a word ("tame" in "testament") no phrase starts; at the start of a text one may, since
       // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>").
       if (m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) {
         filter.lastIndex = m.index + 1;
         continue;
       }
-      const last = textAt(starts, m.index + m[0].length - 1);
+      const last = lastAtOrBefore(starts, m.index + m[0].length - 1);
       for (let k = first; k <= last; k++) marked[k] = 1;
       // Later matches inside the texts already marked add nothing: go on after them.
       const next = last + 1 < texts.length ? starts[last + 1] : all.length;
@@ -337,15 +338,3 @@ const PHRASE_CHAR = /[a-z0-9+:]/;
  */
 export const MAY_FOLD =
   /[\u00aa-\u017f\u01a0-\u0233\u02b0-\u02b8\u02e1-\u02e3\u0391-\u03d0\u1d2c-\u1d65\u1d9c-\u1dbb\u1e00-\u1ef9\u2070-\u20a8\u2100-\u2189\u2460-\u24ea\u2a74\u2c7c\u2c7d\u3250-\u325f\u32b1-\u32cf\u3358-\u33ff\ua7f1-\ua7f4\ufb00-\ufb06\ufb29\ufe13\ufe55-\ufe62\uff0b-\uff5a]/g;
-
-/** The index of the text that character `at` of the joined string belongs to (binary search). */
-function textAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
