@@ -18,16 +18,22 @@ const PAGE = `<article>
   <p>In mice, <b>anakinra</b> made old blood stem cells behave younger.</p>
   <p>Plain text without any of the phrases.</p></article>`;
 
+/** Puts PAGE in the document and starts the content app on it, its five phrases painted. */
+async function startedOnPage(): Promise<ContentScriptContext> {
+  document.body.innerHTML = PAGE;
+  const ctx = new ContentScriptContext('content');
+  await startContentApp(ctx, fakeBrowser as any, index);
+  await vi.waitFor(() => expect(marks()).toBe(5));
+  return ctx;
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
 describe('content script lifecycle', () => {
   it('paints, tears down on invalidation, and a new instance does not double the highlights', async () => {
-    document.body.innerHTML = PAGE;
-    const first = new ContentScriptContext('content');
-    await startContentApp(first, fakeBrowser as any, index);
-    await vi.waitFor(() => expect(marks()).toBe(5));
+    const first = await startedOnPage();
     const painted = document.body.textContent;
 
     first.notifyInvalidated(); // what WXT does when the extension is reloaded or updated
@@ -43,10 +49,7 @@ describe('content script lifecycle', () => {
   });
 
   it('an invalidated instance ignores later settings changes and page changes', async () => {
-    document.body.innerHTML = PAGE;
-    const ctx = new ContentScriptContext('content');
-    await startContentApp(ctx, fakeBrowser as any, index);
-    await vi.waitFor(() => expect(marks()).toBe(5));
+    const ctx = await startedOnPage();
     ctx.notifyInvalidated();
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, kinds: 'claims', updatedAt: 9 } });
     document.body.insertAdjacentHTML('beforeend', '<p>NMN supplements.</p>');
@@ -55,10 +58,7 @@ describe('content script lifecycle', () => {
   });
 
   it('follows settings live: claims only, then off', async () => {
-    document.body.innerHTML = PAGE;
-    const ctx = new ContentScriptContext('content');
-    await startContentApp(ctx, fakeBrowser as any, index);
-    await vi.waitFor(() => expect(marks()).toBe(5));
+    const ctx = await startedOnPage();
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, kinds: 'claims', updatedAt: 2 }, settings$: { v: 3 } });
     await vi.waitFor(() => expect(marks()).toBe(3)); // the first sentence's three claims stay
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, updatedAt: 3 }, settings$: { v: 3 } });
