@@ -3,7 +3,7 @@
  * like "reverses aging", debunking language like "no evidence") occur in the sentence around a match.
  * Uses the same trie walk as phrases, so there is no RegExp to compile in the page.
  */
-import { endsWord, isSkipped, isWord, mayStartAt, walk, type Trie } from './trie';
+import { endsWord, isSkipped, isWord, mayStartAt, valuesAt, walk, type Trie } from './trie';
 
 const SENTENCE_LIMIT = 300;
 
@@ -54,7 +54,7 @@ export function contextWordsIn(trie: Trie, open: Uint8Array, text: string, from:
     walk(trie, text, i, to, nodes, ends);
     for (let k = 0; k < nodes.length; k++) {
       const wordEnds = endsWord(text, ends[k]);
-      for (const word of trie.terminal[nodes[k]]!) {
+      for (const word of valuesAt(trie, nodes[k])) {
         if (open[word] || wordEnds) hits.push({ word, start: i, end: ends[k] });
       }
     }

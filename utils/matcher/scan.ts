@@ -7,7 +7,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { lastAtOrBefore } from '../sorted';
-import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, walk } from './trie';
+import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, valuesAt, walk } from './trie';
 import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
 
@@ -130,7 +130,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     walk(trie, text, i, text.length, nodes, ends);
     for (let c = nodes.length - 1; c >= 0; c--) {
       if (!endsWord(text, ends[c])) continue;
-      for (const phrase of trie.terminal[nodes[c]]!) {
+      for (const phrase of valuesAt(trie, nodes[c])) {
         if (passes(text, phrase, i, ends[c])) {
           acceptedEnd = ends[c];
           return phrase;
