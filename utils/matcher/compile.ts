@@ -6,6 +6,7 @@
 import type { Entry, Verdict, Category, CueWords } from '../../data/schema';
 import { canonicalPhrase, expandVariants } from './variants';
 import { insert, newNode, pack, type PackedTrie } from './trie';
+import { filterSource } from './filter-source';
 
 export interface PhraseMeta {
   /** Index into CompiledIndex.entries. Phrases are listed entry by entry, in each entry's order, so a
@@ -43,17 +44,16 @@ export interface CompiledIndex {
   context: CompiledContext;
   /**
    * The first FILTER_PREFIX folded characters of every spelling, as a trie-shaped RegExp written
-   * compactly (it ships in the content script): "(" stands for "(?:" and " " for a separator, any
-   * run of non-word characters or none; filterRegExp() in scan.ts expands it. The page's first pass runs it, at
-   * native speed, over the text of the whole page read as one string (matcher.candidates), so
-   * JavaScript touches only the few text nodes where a phrase could be. No word boundary: text nodes
-   * are joined without one.
+   * compactly (filter-source.ts; filters.ts expands it). The page's first pass runs it, at native
+   * speed, over the text of the whole page read as one string (matcher.candidates), so JavaScript
+   * touches only the few text nodes where a phrase could be, and the scan walks the trie only where
+   * it matches. No word boundary: text nodes are joined without one.
    */
   prefilter: string;
   /**
    * In the content script's copy, prefilter is empty: the background stores it (filter-store.ts) and
-   * the page reads it with its settings, which keeps 1.1 KB (gzipped) out of the script every page
-   * loads. This names the build it belongs to.
+   * the page reads it with its settings, which keeps it out of the script every page loads. This
+   * names the build it belongs to.
    */
   filterId?: string;
 }
@@ -86,7 +86,7 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     return id;
   };
 
-  const prefixes = new Set<string>();
+  const spellings = new Set<string>();
   entries.forEach((entry, entryIndex) => {
     for (const phrase of entry.phrases) {
       const spec = typeof phrase === 'string' ? { text: phrase } : phrase;
@@ -98,7 +98,7 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
         // The page's filter and scan know these characters only (scan.ts PHRASE_CHAR).
         if (!/^[a-z0-9+: ]+$/.test(form)) throw new Error(`phrase "${spec.text}" of ${entry.id}: only letters, digits, spaces, "+" and ":" can be matched (folded: "${form}")`);
         insert(root, form, id);
-        prefixes.add(form.slice(0, FILTER_PREFIX));
+        spellings.add(form);
       }
     }
   });
@@ -112,41 +112,6 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     phrases,
     trie: pack(root),
     context: { trie: pack(contextRoot), count: words.length, open, claim, debunk },
-    prefilter: trieRegex(prefixes),
+    prefilter: filterSource(spellings),
   };
 }
-
-/**
- * Characters of each spelling the first-pass filter checks. Measured on 15 corpus pages (text nodes
- * passing / regex source, gzipped): 6 → 389 passes / 0.9 KB, 8 → 125 / 1.2 KB, 10 → 89 / 1.4 KB,
- * 12 → 77 / 1.7 KB, whole spellings → 72 / 2.4 KB. Most passes at 10 are real matches.
- */
-export const FILTER_PREFIX = 10;
-
-/**
- * A compact RegExp that tests for any of these strings, shaped like their trie: "stem c|stem s" →
- * "stem (c|s)". It finds where one of them starts, not which one (it stops at the shortest).
- */
-export function trieRegex(words: Iterable<string>): string {
-  type Node = Map<string, Node> & { end?: boolean };
-  const root: Node = new Map();
-  for (const word of words) {
-    let node = root;
-    for (const c of word) {
-      let next = node.get(c);
-      if (!next) node.set(c, (next = new Map()));
-      node = next;
-    }
-    node.end = true;
-  }
-  const escape = (c: string) => (c === '+' ? '\\+' : c); // phrases hold letters, digits, " ", "+" and ":" only
-  // A test needs no more than the shortest word: whatever matches "nad+" also matches "nad", so the
-  // branches below a word's end are left out.
-  const emit = (node: Node): string => {
-    if (node.end) return '';
-    const branches = [...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escape(c) + emit(child));
-    return branches.length === 1 ? branches[0] : `(${branches.join('|')})`;
-  };
-  return `(${emit(root)})`;
-}
-

@@ -10,6 +10,7 @@ import { lastAtOrBefore } from '../sorted';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, valuesAt, walk } from './trie';
 import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
+import { compileFilter } from './filters';
 
 export type MatchKind = 'claim' | 'mention';
 
@@ -49,15 +50,6 @@ const flags = (size: number, ids: readonly number[]) => {
   return out;
 };
 
-/**
- * The filter RegExp from its compact form (CompiledIndex.prefilter). A separator is any run of
- * non-word characters, or none (letters meeting digits): looser than the scanner's spaces and
- * dashes, which lets a little more text through. Phrases are spelled with letters, digits, "+" and
- * ":" only, so "(" and " " never stand for themselves.
- */
-export const filterRegExp = (compact: string) =>
-  new RegExp(compact.replaceAll('(', '(?:').replaceAll(' ', '\\W*'), 'gi');
-
 export interface MatcherOptions {
   /** Always read every character in JavaScript (the reference the regex-driven path is tested against). */
   charByChar?: boolean;
@@ -65,22 +57,12 @@ export interface MatcherOptions {
   filterSource?: string;
 }
 
-/** The filter RegExp, or null when there is none or it does not compile (then every text is read). */
-function compileFilter(source: string): RegExp | null {
-  if (!source) return null;
-  try {
-    return filterRegExp(source);
-  } catch {
-    console.warn('[Evidence Lens] the stored phrase filter is unreadable; scanning without it.');
-    return null;
-  }
-}
-
 export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
   // Unpacked on the first text that passes the prefilter: most pages never need the trie at all.
   let trieUnpacked: ReturnType<typeof unpackTrie> | null = null;
   const phraseTrie = () => (trieUnpacked ??= unpackTrie(index.trie));
-  const prefilter = compileFilter(options.filterSource ?? index.prefilter);
+  const filter = compileFilter(options.filterSource ?? index.prefilter);
+  const prefilter = filter?.first ?? null;
   // Context words are needed only around a match: most pages never unpack them.
   let contextTrie: ReturnType<typeof unpackTrie> | null = null;
   const context = () => (contextTrie ??= unpackTrie(index.context.trie));
@@ -286,6 +268,24 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return out;
   }
 
+  /**
+   * Whether a whole spelling (of any phrase starting with this character) starts at `at` of the joined
+   * texts and ends a word. A text may end it: the page may have put a separator between texts that
+   * the joined string lacks, so the ends of the texts ahead (within the longest reach of a phrase) are
+   * tried as ends too.
+   */
+  function wholeAt(all: string, at: number, starts: number[], k: number): boolean {
+    const whole = filter!.whole(all[at].toLowerCase());
+    if (!whole) return true;
+    whole.lastIndex = at;
+    if (whole.test(all)) return true;
+    for (let j = k + 1; j < starts.length && starts[j] <= at + PHRASE_REACH; j++) {
+      whole.lastIndex = at;
+      if (whole.test(all.slice(0, starts[j]))) return true;
+    }
+    return false;
+  }
+
   function candidates(texts: readonly string[]): number[] {
     if (!prefilter) return texts.map((_, k) => k);
     const starts = new Array<number>(texts.length);
@@ -303,21 +303,21 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       length += read[k].length;
     }
     const all = read.join('');
-    const filter = prefilter;
-    filter.lastIndex = 0;
-    for (let m = filter.exec(all); m; m = filter.exec(all)) {
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(all); m; m = prefilter.exec(all)) {
       const first = lastAtOrBefore(starts, m.index);
       // Inside a word ("tame" in "testament") no phrase starts; at the start of a text one may, since
-      // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>").
-      if (m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) {
-        filter.lastIndex = m.index + 1;
+      // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>"). Where a
+      // prefix matched, a whole spelling must too ("Peripherals" is no "peripheral blood stem cell").
+      if ((m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) || !wholeAt(all, m.index, starts, first)) {
+        prefilter.lastIndex = m.index + 1;
         continue;
       }
       const last = lastAtOrBefore(starts, m.index + m[0].length - 1);
       for (let k = first; k <= last; k++) marked[k] = 1;
       // Later matches inside the texts already marked add nothing: go on after them.
       const next = last + 1 < texts.length ? starts[last + 1] : all.length;
-      if (next > filter.lastIndex) filter.lastIndex = next;
+      if (next > prefilter.lastIndex) prefilter.lastIndex = next;
     }
     const out: number[] = [];
     for (let k = 0; k < texts.length; k++) if (marked[k]) out.push(k);
@@ -326,6 +326,12 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
   return { index, scan, candidates };
 }
+
+/**
+ * How far (in joined text) a phrase may reach from its start: its letters (the longest spelling has
+ * 40) and its separators, which the first pass reads as runs of non-word characters of any length.
+ */
+const PHRASE_REACH = 256;
 
 /** Skipped characters (folded to nothing), all of them. */
 export const SKIPPED_ALL = /['\u00ad\u200b-\u200d\u2060\ufeff\u2018\u2019\u02bc]/g;

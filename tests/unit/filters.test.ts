@@ -1,0 +1,57 @@
+/** The filter RegExps: written at build time (filter-source.ts), read in the page (filters.ts). */
+import { describe, expect, it } from 'vitest';
+import { filterSource, trieRegex, wholeWordRegex } from '../../utils/matcher/filter-source';
+import { compileFilter } from '../../utils/matcher/filters';
+import { built } from '../helpers/matcher';
+
+const test = (re: RegExp, text: string, at = 0) => {
+  re.lastIndex = at;
+  return re.test(text);
+};
+
+describe('the filter source', () => {
+  it('is shaped like a trie: prefixes stop at the shortest word, whole spellings keep what goes on', () => {
+    expect(trieRegex(['stem cell', 'stem s', 'nad', 'nad+'])).toBe('((nad|stem (cell|s)))');
+    expect(wholeWordRegex(['nad', 'nads', 'nad+'])).toBe('nad(\\+!|s!|!)');
+  });
+
+  it('has the first-pass prefixes, then one part of whole spellings per first character', () => {
+    expect(filterSource(['peripheral blood stem cell', 'nad', 'nads']).split('\n')).toEqual([
+      '((nad|peripheral))',
+      'nad(s!|!)',
+      'peripheral blood stem cell!',
+    ]);
+  });
+});
+
+describe('the filter in the page', () => {
+  const filter = compileFilter(filterSource(['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+']))!;
+
+  it('first pass: a separator is any run of non-word characters, or none; case does not count', () => {
+    for (const text of ['Stem-cell', 'STEM  CELL', 'stem–cell', 'IL1b', 'il-1b', 'Peripherals']) expect(test(filter.first, text), text).toBe(true);
+    expect(test(filter.first, 'stem wall')).toBe(false); // (no word boundary: candidates() rejects starts inside words)
+  });
+
+  it('whole spellings: only where a phrase is whole and ends a word', () => {
+    expect(test(filter.whole('p')!, 'Peripheral-blood cells')).toBe(true);
+    expect(test(filter.whole('p')!, 'Peripherals')).toBe(false);
+    expect(test(filter.whole('n')!, 'NAD+ and NADs')).toBe(true);
+    expect(test(filter.whole('n')!, 'NAD+ and NADs', 9)).toBe(true);
+    expect(test(filter.whole('n')!, 'nadsene')).toBe(false);
+    expect(filter.whole('x')).toBeNull();
+  });
+
+  it('is absent for an empty source (every text is read); an unreadable part rules nothing out', () => {
+    expect(compileFilter('')).toBeNull();
+    expect(compileFilter('(stem)\ns(unclosed')!.whole('s')).toBeNull();
+  });
+
+  it('the shipped filter rules out the false passes measured on corpus pages, and keeps real phrases', () => {
+    const shipped = compileFilter(built.index.prefilter)!;
+    const whole = (text: string) => test(shipped.whole(text[0].toLowerCase())!, text);
+    for (const text of ['Peripherals', 'nadsene', 'nroses are red', 'blood and tissue', 'biological isolation', 'regenerates brain cells'])
+      expect(whole(text), text).toBe(false);
+    for (const text of ['Stem cell clinics', 'NAD+ boosters', 'young blood', 'Sleep', 'peripheral blood stem cells', 'biological age'])
+      expect(whole(text), text).toBe(true);
+  });
+});
