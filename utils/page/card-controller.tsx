@@ -6,13 +6,12 @@
 import { render } from 'preact';
 import type { BrowserApi } from '../browser-api';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Entry } from '../../data/schema';
 import type { CompiledIndex } from '../matcher/compile';
 import { phraseInEntry, phraseText } from '../matcher/phrases';
 import type { EntryLoader } from './entry-loader';
 import type { Settings } from '../settings-schema';
-import { OWN_UI_TAG } from './blocks';
+import { mountCardHost } from './card-host';
 import type { PaintedMatch } from './page-scanner';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/card.css?inline';
@@ -63,8 +62,6 @@ export function createCardController(
   settings: () => Settings,
   getEntry: EntryLoader,
 ): CardController {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
-  let creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let container: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let current: PaintedMatch | null = null;
@@ -74,36 +71,17 @@ export function createCardController(
   let focusOnRender = false;
   let position = '';
 
-  async function ensureUi() {
-    if (ui) return ui;
-    if (!creating) {
-      creating = createShadowRootUi(ctx, {
-        name: OWN_UI_TAG,
-        position: 'inline',
-        anchor: () => document.body ?? document.documentElement,
-        append: 'last',
-        mode: 'closed',
-        inheritStyles: true, // WXT's reset would go in a <style> element: ours is in CARD_CSS
-        isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount(uiContainer, shadowRoot) {
-          container = uiContainer;
-          shadow = shadowRoot;
-          adoptCardStyles(shadowRoot);
-        },
-        onRemove() {
-          if (container) render(null, container);
-          container = null;
-          shadow = null;
-          ui = null;
-          creating = null;
-        },
-      }).then((created) => {
-        created.mount();
-        ui = created;
-        return created;
-      });
-    }
-    return creating;
+  /** The card's host, created on first use (a page where nobody hovers keeps its DOM as it was). */
+  function ensureUi() {
+    if (container || ctx.isInvalid) return;
+    const host = mountCardHost(ctx, () => {
+      if (container) render(null, container);
+      container = null;
+      shadow = null;
+    });
+    container = host.container;
+    shadow = host.shadow;
+    adoptCardStyles(shadow);
   }
 
   const theme = () => {
@@ -156,8 +134,7 @@ export function createCardController(
       position = options.position ?? '';
       entry = null;
       const id = index.entries[target.match.entry].id;
-      await ensureUi();
-      if (current !== target) return;
+      ensureUi();
       focusOnRender = !!options.focus;
       draw();
       const loaded = await getEntry(id);
@@ -188,7 +165,8 @@ export function createCardController(
     hasFocus: () => !!shadow && !!shadow.activeElement,
     announce(text) {
       announcement = text;
-      void ensureUi().then(draw);
+      ensureUi();
+      draw();
     },
     applySettings() {
       draw();
