@@ -15,17 +15,25 @@ describe('the filter source', () => {
     expect(wholeWordRegex(['nad', 'nads', 'nad+'])).toBe('nad(\\+!|s!|!)');
   });
 
-  it('has the first-pass prefixes, then one part of whole spellings per first character', () => {
-    expect(filterSource(['peripheral blood stem cell', 'nad', 'nads']).split('\n')).toEqual([
-      '((nad|peripheral))',
-      'nad(s!|!)',
-      'peripheral blood stem cell!',
+  it('has the first-pass prefixes, then whole spellings by first character, then context words', () => {
+    expect(filterSource({ free: ['peripheral blood stem cell', 'nad', 'nads'], needContext: ['sleep'], contextWords: ['aging', 'old'] }).split('\n')).toEqual([
+      '((nad|peripheral|sleep))',
+      'n\tnad(s!|!)',
+      'p\tperipheral blood stem cell!',
+      '~s\tsleep!',
+      '*\t((aging|old))',
     ]);
+  });
+
+  it('refuses a character it cannot spell', () => {
+    expect(() => trieRegex(['a.b'])).toThrow(/a\.b/);
   });
 });
 
 describe('the filter in the page', () => {
-  const filter = compileFilter(filterSource(['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+']))!;
+  const filter = compileFilter(
+    filterSource({ free: ['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+'], needContext: ['sleep'], contextWords: ['aging'] }),
+  )!;
 
   it('first pass: a separator is any run of non-word characters, or none; case does not count', () => {
     for (const text of ['Stem-cell', 'STEM  CELL', 'stem–cell', 'IL1b', 'il-1b', 'Peripherals']) expect(test(filter.first, text), text).toBe(true);
@@ -38,17 +46,21 @@ describe('the filter in the page', () => {
     expect(test(filter.whole('n')!, 'NAD+ and NADs')).toBe(true);
     expect(test(filter.whole('n')!, 'NAD+ and NADs', 9)).toBe(true);
     expect(test(filter.whole('n')!, 'nadsene')).toBe(false);
-    expect(filter.whole('x')).toBeNull();
+    expect(test(filter.whole('x')!, 'x')).toBe(false); // no part: nothing starts with "x"
+    expect(test(filter.whole('s', true)!, 'Sleep well')).toBe(true);
+    expect(test(filter.whole('s')!, 'Sleep well')).toBe(false);
+    expect(test(filter.contextWord()!, 'Healthy aging')).toBe(true);
+    expect(test(filter.contextWord()!, 'engaging')).toBe(false); // a context word starts a word
   });
 
   it('is absent for an empty source (every text is read); an unreadable part rules nothing out', () => {
     expect(compileFilter('')).toBeNull();
-    expect(compileFilter('(stem)\ns(unclosed')!.whole('s')).toBeNull();
+    expect(compileFilter('(stem)\ns\t(unclosed')!.whole('s')).toBeNull();
   });
 
   it('the shipped filter rules out the false passes measured on corpus pages, and keeps real phrases', () => {
     const shipped = compileFilter(built.index.prefilter)!;
-    const whole = (text: string) => test(shipped.whole(text[0].toLowerCase())!, text);
+    const whole = (text: string) => test(shipped.whole(text[0].toLowerCase())!, text) || test(shipped.whole(text[0].toLowerCase(), true)!, text);
     for (const text of ['Peripherals', 'nadsene', 'nroses are red', 'blood and tissue', 'biological isolation', 'regenerates brain cells'])
       expect(whole(text), text).toBe(false);
     for (const text of ['Stem cell clinics', 'NAD+ boosters', 'young blood', 'Sleep', 'peripheral blood stem cells', 'biological age'])

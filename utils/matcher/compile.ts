@@ -65,6 +65,7 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
   const contextRoot = newNode();
   const phrases: PhraseMeta[] = [];
   const words: string[] = []; // as written ("rejuvenat*"), by id; only their count ships
+  const wordForms: string[][] = []; // each word's folded forms, by id (for the filter)
   const wordIds = new Map<string, number>();
 
   /**
@@ -82,23 +83,25 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
       // Open words take their spelling variants but not plurals (any ending is accepted anyway).
       const forms = expandVariants(canonical).filter((f) => !(open || cue) || !f.startsWith(canonical) || f === canonical);
       for (const form of forms) insert(contextRoot, form, id);
+      wordForms[id] = forms;
     }
     return id;
   };
 
-  const spellings = new Set<string>();
+  const spellings = { free: new Set<string>(), needContext: new Set<string>(), contextWords: new Set<string>() };
   entries.forEach((entry, entryIndex) => {
     for (const phrase of entry.phrases) {
       const spec = typeof phrase === 'string' ? { text: phrase } : phrase;
       const meta: PhraseMeta = { entry: entryIndex };
       if (spec.matchCase) meta.caseLetters = letters(spec.text);
       if (spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
+      for (const word of meta.near ?? []) for (const form of wordForms[word]) spellings.contextWords.add(form);
       const id = phrases.push(meta) - 1;
       for (const form of expandVariants(canonicalPhrase(spec.text))) {
         // The page's filter and scan know these characters only (scan.ts PHRASE_CHAR).
         if (!/^[a-z0-9+: ]+$/.test(form)) throw new Error(`phrase "${spec.text}" of ${entry.id}: only letters, digits, spaces, "+" and ":" can be matched (folded: "${form}")`);
         insert(root, form, id);
-        spellings.add(form);
+        (meta.near ? spellings.needContext : spellings.free).add(form);
       }
     }
   });

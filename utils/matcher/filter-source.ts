@@ -19,6 +19,7 @@ type Node = Map<string, Node> & { end?: boolean };
 function trieOf(words: Iterable<string>): Node {
   const root: Node = new Map();
   for (const word of words) {
+    if (!/^[a-z0-9+: ]+$/.test(word)) throw new Error(`filter: "${word}" has a character the compact RegExp cannot spell`);
     let node = root;
     for (const c of word) {
       let next = node.get(c);
@@ -54,17 +55,40 @@ export function wholeWordRegex(words: Iterable<string>): string {
   return emit(trieOf(words));
 }
 
-/**
- * The filter, one part per line. First the FILTER_PREFIX-character prefixes of every spelling, which
- * the first pass runs over a whole page's text. Then, for each first character, the whole spellings
- * that start with it, each ending a word: where a prefix matched, the first pass asks the one part for
- * that character before it sends a text to the scan ("Peripherals" matches the prefix of "peripheral
- * blood stem cell" but is no phrase). One part per character, because the page compiles only the parts
- * it needs: all of them as one RegExp (16 KB) took 6–17 ms to compile in a fresh page.
- */
-export function filterSource(spellings: Iterable<string>): string {
+export interface FilterSpellings {
+  /** Spellings of phrases that count on their own. */
+  free: Iterable<string>;
+  /** Spellings of phrases that count only with a context word in their sentence. */
+  needContext: Iterable<string>;
+  /** Every form of those context words. */
+  contextWords: Iterable<string>;
+}
+
+/** Groups spellings by their first character, one whole-word RegExp per group, keyed `${mark}${character}`. */
+function wholeParts(spellings: Iterable<string>, mark: string): string[] {
   const byFirst = new Map<string, string[]>();
   for (const s of spellings) byFirst.set(s[0], [...(byFirst.get(s[0]) ?? []), s]);
-  const wholes = [...byFirst.keys()].sort().map((c) => wholeWordRegex(byFirst.get(c)!));
-  return [trieRegex([...spellings].map((s) => s.slice(0, FILTER_PREFIX))), ...wholes].join('\n');
+  return [...byFirst.keys()].sort().map((c) => `${mark}${c}\t${wholeWordRegex(byFirst.get(c)!)}`);
+}
+
+/**
+ * The filter, one part per line. First the FILTER_PREFIX-character prefixes of every spelling, which
+ * the first pass runs over a whole page's text. Then, keyed by first character, the whole spellings
+ * that start with it, each ending a word (phrases that count alone, key "s"; phrases that need a
+ * context word, key "~s"), and the context words those need (key "*"). Where a prefix matched, the
+ * first pass asks the parts for that character before it sends a text to the scan ("Peripherals" is
+ * no "peripheral blood stem cell"); the scan asks them before it walks the trie, and for a phrase
+ * that needs a context word, whether one is anywhere in the block ("Sleep Disorders" in a menu).
+ * One part per character, because the page compiles only the parts it needs: all whole spellings as
+ * one RegExp (16 KB) took 6–17 ms to compile in a fresh page.
+ */
+export function filterSource(spellings: FilterSpellings): string {
+  const free = [...spellings.free];
+  const needContext = [...spellings.needContext];
+  return [
+    trieRegex([...free, ...needContext].map((s) => s.slice(0, FILTER_PREFIX))),
+    ...wholeParts(free, ''),
+    ...wholeParts(needContext, '~'),
+    `*\t${trieRegex(spellings.contextWords)}`,
+  ].join('\n');
 }

@@ -1,6 +1,6 @@
 /**
  * In the page: the filter RegExps from their compact source (filter-source.ts). They are looser than
- * the scanner (a separator may be any run of non-word characters; case and context words are not
+ * the scanner (a separator may be any run of non-word characters; case and sentences are not
  * checked), so skipping what they reject never hides a match; the property tests hold the first pass
  * and the scan to that.
  */
@@ -10,37 +10,47 @@ const expand = (compact: string) => compact.replaceAll('(', '(?:').replaceAll(' 
 /** The first-pass RegExp (the source's first line), global and case-insensitive. */
 export const filterRegExp = (compact: string) => new RegExp(expand(compact.split('\n')[0]), 'gi');
 
+/** Matches nothing: a part that is not there rules its places out. */
+const NEVER = /(?!)/y;
+
 export interface Filter {
   /** Runs over a whole page's text: where could a phrase start? */
   first: RegExp;
   /**
-   * Sticky: the whole spellings starting with this (lowercase) character, each ending a word. Compiled
-   * on first use; null when there is no such part or it does not compile (then nothing can be ruled out).
+   * Sticky: the whole spellings that start with this (lowercase) character, each ending a word, of the
+   * phrases that count alone or (`needContext`) only with a context word. Compiled on first use; null
+   * when the part does not compile (then nothing can be ruled out).
    */
-  whole(first: string): RegExp | null;
+  whole(c: string, needContext?: boolean): RegExp | null;
+  /** Global: where a context word starts (null: unreadable). */
+  contextWord(): RegExp | null;
 }
 
 /** The filter, or null when there is no source or it does not compile (then every text is read). */
 export function compileFilter(source: string): Filter | null {
   if (!source) return null;
-  const parts = source.split('\n');
-  const wholes = new Map<string, RegExp | null>();
+  const [first, ...rest] = source.split('\n');
+  const sources = new Map(rest.map((line) => line.split('\t') as [string, string]));
+  const compiled = new Map<string, RegExp | null>();
+  const part = (key: string, flags: string, prefix = '') => {
+    let re = compiled.get(key);
+    if (re === undefined) {
+      const src = sources.get(key);
+      try {
+        re = src === undefined ? NEVER : new RegExp(prefix + expand(src), flags);
+      } catch {
+        re = null;
+      }
+      compiled.set(key, re);
+    }
+    return re;
+  };
   try {
     return {
-      first: filterRegExp(parts[0]),
-      whole(c) {
-        let re = wholes.get(c);
-        if (re === undefined) {
-          const part = parts.find((p, k) => k > 0 && p[0] === c);
-          try {
-            re = part ? new RegExp(expand(part), 'iy') : null;
-          } catch {
-            re = null;
-          }
-          wholes.set(c, re);
-        }
-        return re;
-      },
+      first: filterRegExp(first),
+      whole: (c, needContext) => part(needContext ? `~${c}` : c, 'iy'),
+      // A context word starts a word; any ending passes (looser than the scanner, which is enough here).
+      contextWord: () => part('*', 'gi', '(?<![a-z0-9])'),
     };
   } catch {
     console.warn('[Evidence Lens] the stored phrase filter is unreadable; scanning without it.');

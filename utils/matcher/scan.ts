@@ -229,7 +229,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const i = toText(m.index);
       if (i >= n) break;
       let resume = m.index + 1;
-      if (i >= next && wordStartsAt(text, i)) {
+      if (i >= next && wordStartsAt(text, i) && worthWalking(read, m.index)) {
         const end = take(text, i, out);
         if (end >= 0) {
           next = end;
@@ -268,22 +268,56 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return out;
   }
 
+  /** A sticky RegExp's answer at `at` of `text`. */
+  const matchesAt = (re: RegExp, text: string, at: number) => {
+    re.lastIndex = at;
+    return re.test(text);
+  };
+
   /**
-   * Whether a whole spelling (of any phrase starting with this character) starts at `at` of the joined
-   * texts and ends a word. A text may end it: the page may have put a separator between texts that
-   * the joined string lacks, so the ends of the texts ahead (within the longest reach of a phrase) are
-   * tried as ends too.
+   * Whether a whole spelling of a phrase starts at `at` of the joined texts and ends a word. A text
+   * may end it: the page may have put a separator between texts that the joined string lacks, so the
+   * ends of the texts ahead (within the reach of a phrase) are tried as ends too.
    */
   function wholeAt(all: string, at: number, starts: number[], k: number): boolean {
-    const whole = filter!.whole(all[at].toLowerCase());
-    if (!whole) return true;
-    whole.lastIndex = at;
-    if (whole.test(all)) return true;
-    for (let j = k + 1; j < starts.length && starts[j] <= at + PHRASE_REACH; j++) {
-      whole.lastIndex = at;
-      if (whole.test(all.slice(0, starts[j]))) return true;
+    const c = all[at].toLowerCase();
+    for (const whole of [filter!.whole(c), filter!.whole(c, true)]) {
+      if (!whole || matchesAt(whole, all, at)) return true;
+      for (let j = k + 1; j < starts.length && starts[j] <= at + PHRASE_REACH; j++) {
+        if (matchesAt(whole, all.slice(0, starts[j]), at)) return true;
+      }
     }
     return false;
+  }
+
+  // Where the first two context words of the text last asked about start (-1: none); two, because a
+  // phrase can be its own context word ("testosterone"), which does not count.
+  let contextIn: string | null = null;
+  const contextAt = [-1, -1];
+
+  /**
+   * Whether the trie is worth walking at `at` of a text's plain reading: a whole spelling of a phrase
+   * that counts alone starts there, or one of a phrase that needs a context word, and some context
+   * word stands elsewhere in the text (the scanner wants it in the same sentence).
+   */
+  function worthWalking(read: string, at: number): boolean {
+    const c = read[at].toLowerCase();
+    const alone = filter!.whole(c);
+    const needContext = filter!.whole(c, true);
+    if (!alone || !needContext || matchesAt(alone, read, at)) return true;
+    if (!matchesAt(needContext, read, at)) return false;
+    const word = filter!.contextWord();
+    if (!word) return true;
+    if (read !== contextIn) {
+      contextIn = read;
+      word.lastIndex = 0;
+      for (let k = 0; k < 2; k++) {
+        const hit = word.exec(read);
+        contextAt[k] = hit ? hit.index : -1;
+        if (hit) word.lastIndex = hit.index + 1;
+      }
+    }
+    return (contextAt[0] >= 0 && contextAt[0] !== at) || contextAt[1] >= 0;
   }
 
   function candidates(texts: readonly string[]): number[] {
