@@ -23,8 +23,6 @@ export const DEFAULT_MAX_PAINTED = 2000;
 const PIECE = 64_000;
 /** Elements whose text is code, never prose (the classifier skips more; this is the cheap first cut). */
 const NEVER_READ = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre']);
-/** Any character other than whitespace. */
-const VISIBLE = /\S/;
 
 export interface PaintedMatch {
   match: Match;
@@ -273,8 +271,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         }
       }
       const data = node.data;
-      const first = data.charCodeAt(0);
-      if ((first <= 32 || first === 160) && !VISIBLE.test(data)) continue;
+      // Trimmed here (the filter reads texts trimmed): one native call, and whitespace-only nodes come out empty.
+      const text = data.trim();
+      if (text.length === 0) continue;
       const length = data.length;
       if (length > 80) {
         // Long text nodes are mostly scripts and styles: ask their parent before reading them.
@@ -292,7 +291,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       }
       budget -= length;
       nodes.push(node);
-      texts.push(data);
+      texts.push(text);
     }
     check();
     const blocks: TextBlock[] = [];
