@@ -17,9 +17,9 @@ import { ASCII_FOLD, SEP, foldCode, isWordCode } from './normalize';
  * Shipped as plain strings, one node per character, numbered in depth-first preorder with children
  * sorted by character: node n + 1 is n's first child, node m is reached by the edge with character
  * chars[m - 1], and the phrases read almost as text (so gzip packs them well). In the page, a subtree of
- * the root is made walkable (its nodes sized, to hop from a child to its next sibling) the first time
- * a walk enters it: sizing all 4,500 nodes and reading all terminals took ~1.1 ms in a page that had
- * not run our code before, and a page that needs "stem cell" needs one subtree of 27.
+ * the root is made walkable (its nodes sized, to hop from a child to its next sibling, and its
+ * terminals found) the first time a walk enters it: doing that for all 4,500 nodes took ~1.1 ms in a
+ * page that had not run our code before, and a page that needs "stem cell" needs one subtree of 27.
  */
 export interface PackedTrie {
   /** The character on the edge into each node, for nodes 1 … n-1 (the root has none). */
@@ -29,8 +29,14 @@ export interface PackedTrie {
   /**
    * Flattened [nodeDelta, valueCount, ...values] for every node where words end, in node order, as
    * char codes offset by 32 (a character per number packs tighter than JSON digits: −0.6 KB gzipped).
+   * The delta counts from the previous such node, or from the child of the root the node is under.
    */
   terminals: string;
+  /**
+   * For each child of the root, in order: its subtree's size and where its terminals start, offset by
+   * 32, so the page reads nothing of the trie until a walk enters a subtree.
+   */
+  roots: string;
 }
 
 export interface BuildNode {
@@ -51,34 +57,47 @@ export function insert(root: BuildNode, form: string, value: number) {
   if (!node.values.includes(value)) node.values.push(value);
 }
 
+const subtreeSize = (node: BuildNode): number => {
+  let total = 1;
+  for (const child of node.children.values()) total += subtreeSize(child);
+  return total;
+};
+
+/** A number as one character, offset by 32 (past U+D7FF code units would be surrogate halves, which do not survive as text). */
+function packNumber(x: number): string {
+  if (x + 32 >= 0xd800) throw new Error(`trie too large to pack: ${x}`);
+  return String.fromCharCode(32 + x);
+}
+
 export function pack(root: BuildNode): PackedTrie {
   const chars: string[] = [];
   const counts: string[] = [];
   const terminals: string[] = [];
+  const roots: string[] = [];
   let lastTerminal = 0;
-  // [edge character, node]; pushed in reverse so the smallest character comes off first.
-  const stack: [number, BuildNode][] = [[0, root]];
+  // [edge character, node, depth]; pushed in reverse so the smallest character comes off first.
+  const stack: [number, BuildNode, number][] = [[0, root, 0]];
   for (let n = 0; stack.length; n++) {
-    const [code, node] = stack.pop()!;
+    const [code, node, depth] = stack.pop()!;
     const children = [...node.children].sort((a, b) => a[0] - b[0]);
     counts.push(String.fromCharCode(32 + children.length));
     if (n > 0) chars.push(String.fromCharCode(code));
-    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+    if (depth === 1) {
+      roots.push(packNumber(subtreeSize(node)), packNumber(terminals.length));
+      lastTerminal = n;
+    }
+    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k][0], children[k][1], depth + 1]);
     if (node.values.length) {
-      for (const x of [n - lastTerminal, node.values.length, ...node.values]) {
-        // Past U+D7FF the code units would be surrogate halves, which do not survive as text.
-        if (x + 32 >= 0xd800) throw new Error(`trie too large to pack: ${x}`);
-        terminals.push(String.fromCharCode(32 + x));
-      }
+      for (const x of [n - lastTerminal, node.values.length, ...node.values]) terminals.push(packNumber(x));
       lastTerminal = n;
     }
   }
-  return { chars: chars.join(''), counts: counts.join(''), terminals: terminals.join('') };
+  return { chars: chars.join(''), counts: counts.join(''), terminals: terminals.join(''), roots: roots.join('') };
 }
 
 /**
  * A walkable trie (see PackedTrie): node n + 1 is n's first child, n + size[n] its next sibling.
- * Sizes are filled in one subtree of the root at a time (load), when a walk first enters it.
+ * Sizes and terminals are filled in one subtree of the root at a time (load), when a walk first enters it.
  */
 export interface Trie {
   chars: string;
@@ -89,44 +108,43 @@ export interface Trie {
   terminalAt: Int32Array;
   /** Root transitions for ASCII. */
   rootTable: Int32Array;
+  /** Makes the subtree of a child of the root walkable (once). */
+  load(rootChild: number): void;
 }
 
 export function unpackTrie(packed: PackedTrie): Trie {
-  const { chars, counts, terminals } = packed;
+  const { chars, counts, terminals, roots } = packed;
   const nodeCount = counts.length;
   const size = new Int32Array(nodeCount);
   const terminalAt = new Int32Array(nodeCount);
-  for (let i = 0, node = 0; i < terminals.length; i += 2 + terminals.charCodeAt(i + 1) - 32) {
-    node += terminals.charCodeAt(i) - 32;
-    terminalAt[node] = i + 1;
-  }
-  // The root's children and their subtree sizes: a subtree ends where no branch is left open.
   const rootTable = new Int32Array(128).fill(-1);
-  for (let node = 1, start = 1, open = 1; node < nodeCount; node++) {
-    open += counts.charCodeAt(node) - 33;
-    if (open === 0) {
-      size[start] = node - start + 1;
-      const first = chars.charCodeAt(start - 1);
-      if (first < 128) rootTable[first] = start;
-      start = node + 1;
-      open = 1;
+  // Child of the root, not yet loaded → where its terminals start and end.
+  const unloaded = new Map<number, [number, number]>();
+  for (let k = 0, child = 1; k < roots.length; k += 2, child += size[child]) {
+    size[child] = roots.charCodeAt(k) - 32;
+    unloaded.set(child, [roots.charCodeAt(k + 1) - 32, k + 2 < roots.length ? roots.charCodeAt(k + 3) - 32 : terminals.length]);
+    const first = chars.charCodeAt(child - 1);
+    if (first < 128) rootTable[first] = child;
+  }
+  /** Sizes the subtree of a child of the root and finds its terminals, once. */
+  function load(rootChild: number) {
+    const range = unloaded.get(rootChild);
+    if (!range) return;
+    unloaded.delete(rootChild);
+    for (let n = rootChild + size[rootChild] - 1; n > rootChild; n--) {
+      let total = 1;
+      for (let k = counts.charCodeAt(n) - 32, c = n + 1; k > 0; k--) {
+        total += size[c];
+        c += size[c];
+      }
+      size[n] = total;
+    }
+    for (let i = range[0], node = rootChild; i < range[1]; i += 2 + terminals.charCodeAt(i + 1) - 32) {
+      node += terminals.charCodeAt(i) - 32;
+      terminalAt[node] = i + 1;
     }
   }
-  return { chars, counts, terminals, size, terminalAt, rootTable };
-}
-
-/** Sizes the subtree of a child of the root, once. */
-function load(trie: Trie, rootChild: number) {
-  const { size, counts } = trie;
-  if (size[rootChild] === 1 || size[rootChild + 1] !== 0) return;
-  for (let n = rootChild + size[rootChild] - 1; n > rootChild; n--) {
-    let total = 1;
-    for (let k = counts.charCodeAt(n) - 32, c = n + 1; k > 0; k--) {
-      total += size[c];
-      c += size[c];
-    }
-    size[n] = total;
-  }
+  return { chars, counts, terminals, size, terminalAt, rootTable, load };
 }
 
 /** The values (phrase or word ids) that end at a node where terminalAt says some do. */
@@ -172,7 +190,7 @@ export function child(trie: Trie, node: number, code: number): number {
     let c = -1;
     if (code < 128) c = trie.rootTable[code];
     else for (let k = trie.counts.charCodeAt(0) - 32, n = 1; k > 0 && c < 0; k--, n += size[n]) if (chars.charCodeAt(n - 1) === code) c = n;
-    if (c > 0) load(trie, c);
+    if (c > 0) trie.load(c);
     return c;
   }
   for (let k = trie.counts.charCodeAt(node) - 32, c = node + 1; k > 0; k--, c += size[c]) {
