@@ -48,7 +48,9 @@ export async function benchPages(options: { pages: string[]; repeat?: number; wi
   const results: PageResult[] = [];
   const repeat = options.repeat ?? 5;
   const load = async (path: string) => {
-    await page.goto(`${server.url}/csp-isolated/corpus/${path}`, { waitUntil: 'domcontentloaded' });
+    // As the content script finds a page (runAt document_idle): loaded, and its first frame drawn.
+    await page.goto(`${server.url}/csp-isolated/corpus/${path}`, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
     await page.evaluate(harness); // evaluated by the debugger protocol, which page CSP does not block
     if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error(`bench: ${path} is not cross-origin isolated; its clock would step by 100 µs`);
   };
