@@ -1,8 +1,9 @@
 /**
- * The first-pass filter RegExp travels from the background to content scripts through
- * storage.local, so it is not part of the script every page loads (1.1 KB gzipped). The background
- * writes it whenever it starts; a page reads it together with its settings. A page that finds none,
- * or one from another build, scans without it: slower, same results.
+ * The filter RegExps (filter-source.ts: phrase prefixes, whole spellings, context words; ~11 KB of
+ * source) travel from the background to content scripts through storage.local, so they are not part
+ * of the script every page loads. The background writes them whenever it starts; a page reads them
+ * together with its settings. A page that finds none, or one from another build, scans without them:
+ * slower, same results.
  */
 import type { BrowserApi } from './browser-api';
 
