@@ -30,7 +30,11 @@ describe('stand-ins', () => {
     for (const text of ['Wharton’s jelly', 're\u00adju\u200bvenation therapy', 'IL-1β', 'ＮＭＮ powder', 'cellules souches, NAD+ intraveineux']) {
       expect(matcher.candidates([text]), text).toEqual([0]);
     }
-    // A character without a stand-in ("ﬁ") makes its text a candidate at once.
-    expect(matcher.candidates(['a ﬁne day', 'nothing here'])).toEqual([0]);
+    // A text with a character that has no stand-in ("ﬁ", "™") is read folded: a candidate only if a
+    // phrase could be there, and then without word-edge checks ("NMN™" reads "nmntm").
+    expect(matcher.candidates(['a ﬁne day', 'nothing here', '6 ½ minutes'])).toEqual([]);
+    expect(matcher.candidates(['nothing here', 'ﬁsetin powder'])).toEqual([1]);
+    expect(matcher.candidates(['NMN™ capsules'])).toEqual([0]);
+    expect(matcher.candidates(['Try ', 'NM', 'N™ capsules'])).toEqual([1, 2]);
   });
 });

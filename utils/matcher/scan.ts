@@ -186,6 +186,13 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return foldable ? read : null;
   }
 
+  /**
+   * For the first pass, a text without a plain reading is read as the scanner folds it ("™" → "tm",
+   * "½" → "1⁄2"): offsets shift, which the first pass does not need, and word edges move ("NMN™"
+   * reads "nmntm"), so word edges are not checked in or next to such a text.
+   */
+  const foldedText = (text: string) => text.replace(SKIPPED_ALL, '').replace(MAY_FOLD, (c) => standIn(c) ?? foldCode(c.charCodeAt(0)));
+
   /** plainText, with the offsets of the removed characters (to map RegExp hits back to the text). */
   function plainReading(text: string): { read: string; removed: number[] } | null {
     const read = plainText(text);
@@ -323,19 +330,28 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   function candidates(texts: readonly string[]): number[] {
     if (!prefilter) return texts.map((_, k) => k);
     const starts = new Array<number>(texts.length);
-    // 1: a phrase could be in this text. A text without a plain reading (rare characters: "ﬁ", "™")
-    // counts as one at once; the scan of its block reads it char by char.
+    // 1: a phrase could be in this text.
     const marked = new Uint8Array(texts.length);
+    // 1: the text has no plain reading (rare characters: "ﬁ", "™"), so it is read folded (foldedText).
+    const folded = new Uint8Array(texts.length);
     let length = 0;
     const read: string[] = [];
     for (let k = 0; k < texts.length; k++) {
       starts[k] = length;
-      const plain = plainText(texts[k]);
-      if (plain === null) marked[k] = 1;
+      let plain = plainText(texts[k]);
+      if (plain === null) {
+        folded[k] = 1;
+        plain = foldedText(texts[k]);
+      }
       // Whitespace at the ends is not worth the RegExp's time: separators may be empty in the filter.
-      read.push((plain ?? texts[k]).trim());
+      read.push(plain.trim());
       length += read[k].length;
     }
+    /** Whether a folded text starts within a phrase's reach of `at` (in text k or after it). */
+    const foldedNear = (k: number, at: number) => {
+      for (let j = k; j < texts.length && starts[j] <= at + PHRASE_REACH; j++) if (folded[j]) return true;
+      return false;
+    };
     const all = read.join('');
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(all); m; m = prefilter.exec(all)) {
@@ -343,7 +359,11 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       // Inside a word ("tame" in "testament") no phrase starts; at the start of a text one may, since
       // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>"). Where a
       // prefix matched, a whole spelling must too ("Peripherals" is no "peripheral blood stem cell").
-      if ((m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) || !wholeAt(all, m.index, starts, first)) {
+      // Near a folded text, neither is checked.
+      if (
+        !foldedNear(first, m.index) &&
+        ((m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) || !wholeAt(all, m.index, starts, first))
+      ) {
         prefilter.lastIndex = m.index + 1;
         continue;
       }
