@@ -16,12 +16,12 @@ describe('the filter source', () => {
   });
 
   it('has the first-pass prefixes, then whole spellings by first character, then context words', () => {
-    expect(filterSource({ free: ['peripheral blood stem cell', 'nad', 'nads'], needContext: ['sleep'], contextWords: ['aging', 'old'] }).split('\n')).toEqual([
+    expect(filterSource({ free: ['peripheral blood stem cell', 'nad', 'nads'], needContext: ['sleep'], contextWords: ['aging', 'old'], openContextWords: ['boost'] }).split('\n')).toEqual([
       '((nad|peripheral|sleep))',
       'n\tnad(s!|!)',
       'p\tperipheral blood stem cell!',
       '~s\tsleep!',
-      '*\t((aging|old))',
+      '*\t((aging!|boost|old!))',
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('the filter source', () => {
 
 describe('the filter in the page', () => {
   const filter = compileFilter(
-    filterSource({ free: ['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+'], needContext: ['sleep'], contextWords: ['aging'] }),
+    filterSource({ free: ['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+'], needContext: ['sleep'], contextWords: ['aging', 'iv'], openContextWords: ['boost'] }),
   )!;
 
   it('first pass: a separator is any run of non-word characters, or none; case does not count', () => {
@@ -50,7 +50,10 @@ describe('the filter in the page', () => {
     expect(test(filter.whole('s', true)!, 'Sleep well')).toBe(true);
     expect(test(filter.whole('s')!, 'Sleep well')).toBe(false);
     expect(test(filter.contextWord()!, 'Healthy aging')).toBe(true);
-    expect(test(filter.contextWord()!, 'engaging')).toBe(false); // a context word starts a word
+    expect(test(filter.contextWord()!, 'engaging')).toBe(false); // a context word starts a word…
+    expect(test(filter.contextWord()!, 'Ivan')).toBe(false); // …and ends one, unless it takes any ending
+    expect(test(filter.contextWord()!, 'an IV drip')).toBe(true);
+    expect(test(filter.contextWord()!, 'boosters')).toBe(true);
   });
 
   it('is absent for an empty source (every text is read); an unreadable part rules nothing out', () => {

@@ -8,7 +8,7 @@ const phraseBits = [
   'stem cell', 'NAD+', 'IL-1β', 'young blood', 'plasma', 'HGH', 'anti-aging', 'NMN', 'telomere', 'reverse aging', 'Wharton',
   "'s jelly", '5:2 diet', 'B12',
   // Phrases that need a context word, the words, and near misses of whole spellings (the scan's gate).
-  'sleep', 'Exercise', 'testosterone', 'NAD', 'NADs', 'older', 'low', 'boosters', 'aging', 'peripheral blood stem cells', 'Peripherals', 'biological age', 'nadšené', 's', '1', '+', '.', ' ', '-', '\u00ad', '\u2029', '\u00a0', '\u2014', '\u2019', '\u201c', "'", '_', '/', 'é', 'ﬁ', 'Ｎ', 'ä', '干', '…', 'Ⓐ', '™', '㋀', 'ʼ',
+  'sleep', 'Exercise', 'testosterone', 'NAD', 'NADs', 'older', 'low', 'boosters', 'aging', 'IV', 'Ivan', 'lower', 'peripheral blood stem cells', 'Peripherals', 'biological age', 'nadšené', 's', '1', '+', '.', ' ', '-', '\u00ad', '\u2029', '\u00a0', '\u2014', '\u2019', '\u201c', "'", '_', '/', 'é', 'ﬁ', 'Ｎ', 'ä', '干', '…', 'Ⓐ', '™', '㋀', 'ʼ',
 ];
 const textWithPhrases = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...phraseBits)), { maxLength: 40 }).map((parts) => parts.join(''));
 

@@ -88,14 +88,17 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     return id;
   };
 
-  const spellings = { free: new Set<string>(), needContext: new Set<string>(), contextWords: new Set<string>() };
+  const spellings = { free: new Set<string>(), needContext: new Set<string>(), contextWords: new Set<string>(), openContextWords: new Set<string>() };
   entries.forEach((entry, entryIndex) => {
     for (const phrase of entry.phrases) {
       const spec = typeof phrase === 'string' ? { text: phrase } : phrase;
       const meta: PhraseMeta = { entry: entryIndex };
       if (spec.matchCase) meta.caseLetters = letters(spec.text);
       if (spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
-      for (const word of meta.near ?? []) for (const form of wordForms[word]) spellings.contextWords.add(form);
+      for (const word of meta.near ?? []) {
+        const open = /\*\s*$/.test(words[word]);
+        for (const form of wordForms[word]) (open ? spellings.openContextWords : spellings.contextWords).add(form);
+      }
       const id = phrases.push(meta) - 1;
       for (const form of expandVariants(canonicalPhrase(spec.text))) {
         // The page's filter and scan know these characters only (scan.ts PHRASE_CHAR).

@@ -14,11 +14,12 @@
  */
 export const FILTER_PREFIX = 10;
 
-type Node = Map<string, Node> & { end?: boolean };
+type Node = Map<string, Node> & { end?: boolean; open?: boolean };
 
-function trieOf(words: Iterable<string>): Node {
+/** The trie of these strings; `open` ones may go on with any ending. */
+function trieOf(words: Iterable<string>, open: Iterable<string> = []): Node {
   const root: Node = new Map();
-  for (const word of words) {
+  const add = (word: string, isOpen: boolean) => {
     if (!/^[a-z0-9+: ]+$/.test(word)) throw new Error(`filter: "${word}" has a character the compact RegExp cannot spell`);
     let node = root;
     for (const c of word) {
@@ -27,7 +28,10 @@ function trieOf(words: Iterable<string>): Node {
       node = next;
     }
     node.end = true;
-  }
+    if (isOpen) node.open = true;
+  };
+  for (const word of words) add(word, false);
+  for (const word of open) add(word, true);
   return root;
 }
 
@@ -45,14 +49,18 @@ export function trieRegex(words: Iterable<string>): string {
   return `(${emit(trieOf(words))})`;
 }
 
-/** Like trieRegex, but a string must be whole and end a word: "nad!" does not pass "nadšené" (read "nadsene"). */
-export function wholeWordRegex(words: Iterable<string>): string {
+/**
+ * Like trieRegex, but a string must be whole and end a word: "nad!" does not pass "nadšené" (read
+ * "nadsene"). `open` strings may go on with any ending ("boost" passes "boosters").
+ */
+export function wholeWordRegex(words: Iterable<string>, open: Iterable<string> = []): string {
   const emit = (node: Node): string => {
+    if (node.open) return '';
     const branches = sortedChildren(node).map(([c, child]) => escape(c) + emit(child));
     if (node.end) branches.push('!');
     return group(branches);
   };
-  return emit(trieOf(words));
+  return emit(trieOf(words, open));
 }
 
 export interface FilterSpellings {
@@ -60,8 +68,9 @@ export interface FilterSpellings {
   free: Iterable<string>;
   /** Spellings of phrases that count only with a context word in their sentence. */
   needContext: Iterable<string>;
-  /** Every form of those context words. */
+  /** Every form of those context words, as whole words and as words that take any ending ("boost*"). */
   contextWords: Iterable<string>;
+  openContextWords: Iterable<string>;
 }
 
 /** Groups spellings by their first character, one whole-word RegExp per group, keyed `${mark}${character}`. */
@@ -89,6 +98,6 @@ export function filterSource(spellings: FilterSpellings): string {
     trieRegex([...free, ...needContext].map((s) => s.slice(0, FILTER_PREFIX))),
     ...wholeParts(free, ''),
     ...wholeParts(needContext, '~'),
-    `*\t${trieRegex(spellings.contextWords)}`,
+    `*\t(${wholeWordRegex(spellings.contextWords, spellings.openContextWords)})`,
   ].join('\n');
 }
