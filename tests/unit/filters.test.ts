@@ -1,6 +1,6 @@
 /** The filter RegExps: written at build time (filter-source.ts), read in the page (filters.ts). */
 import { describe, expect, it } from 'vitest';
-import { filterSource, trieRegex, wholeWordRegex } from '../../utils/matcher/filter-source';
+import { caseForm, filterSource, trieRegex, wholeWordRegex } from '../../utils/matcher/filter-source';
 import { compileFilter } from '../../utils/matcher/filters';
 import { built } from '../helpers/matcher';
 
@@ -16,13 +16,26 @@ describe('the filter source', () => {
   });
 
   it('has the first-pass prefixes, then whole spellings by first character, then context words', () => {
-    expect(filterSource({ free: ['peripheral blood stem cell', 'nad', 'nads'], needContext: ['sleep'], contextWords: ['aging', 'old'], openContextWords: ['boost'] }).split('\n')).toEqual([
+    expect(filterSource({ all: ['peripheral blood stem cell', 'nad', 'nads', 'sleep'], free: ['peripheral blood stem cell', 'nad', 'nads'], needContext: ['sleep'], contextWords: ['aging', 'old'], openContextWords: ['boost'] }).split('\n')).toEqual([
       '((nad|peripheral|sleep))',
       'n\tnad(s!|!)',
       'p\tperipheral blood stem cell!',
       '~s\tsleep!',
       '*\t((aging!|boost|old!))',
     ]);
+  });
+
+  it('writes acronyms with the letter case the scanner checks, other letters in either case', () => {
+    expect(caseForm('nad', 'NAD')).toBe('NAD!');
+    expect(caseForm('nads', 'NAD')).toBe('NAD[sS]!');
+    expect(caseForm('ipsc', 'iPSC')).toBe('iPSC!');
+    expect(caseForm('d+q', 'DQ')).toBe('D\\+Q!');
+    expect(caseForm('ta sciences', 'TASciences')).toBe('TA Sciences!');
+    expect(caseForm('nmn', 'NAD')).toBeNull(); // letters that do not match: matched without case
+    const shipped = compileFilter(built.index.prefilter)!;
+    expect(test(shipped.whole('n', true, true)!, 'NAD levels')).toBe(true);
+    expect(test(shipped.whole('n', true, true)!, 'nad řekou')).toBe(false);
+    expect(test(shipped.whole('n', true)!, 'nad řekou')).toBe(false);
   });
 
   it('refuses a character it cannot spell', () => {
@@ -32,7 +45,7 @@ describe('the filter source', () => {
 
 describe('the filter in the page', () => {
   const filter = compileFilter(
-    filterSource({ free: ['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+'], needContext: ['sleep'], contextWords: ['aging', 'iv'], openContextWords: ['boost'] }),
+    filterSource({ all: ['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+', 'sleep'], free: ['stem cell', 'il 1 b', 'peripheral blood', 'nad', 'nads', 'nad+'], needContext: ['sleep'], contextWords: ['aging', 'iv'], openContextWords: ['boost'] }),
   )!;
 
   it('first pass: a separator is any run of non-word characters, or none; case does not count', () => {

@@ -8,7 +8,7 @@ const phraseBits = [
   'stem cell', 'NAD+', 'IL-1β', 'young blood', 'plasma', 'HGH', 'anti-aging', 'NMN', 'telomere', 'reverse aging', 'Wharton',
   "'s jelly", '5:2 diet', 'B12',
   // Phrases that need a context word, the words, and near misses of whole spellings (the scan's gate).
-  'sleep', 'Exercise', 'testosterone', 'NAD', 'NADs', 'older', 'low', 'boosters', 'aging', 'IV', 'Ivan', 'lower', 'peripheral blood stem cells', 'Peripherals', 'biological age', 'nadšené', 's', '1', '+', '.', ' ', '-', '\u00ad', '\u2029', '\u00a0', '\u2014', '\u2019', '\u201c', "'", '_', '/', 'é', 'ﬁ', 'Ｎ', 'ä', '干', '…', 'Ⓐ', '™', '㋀', 'ʼ',
+  'sleep', 'Exercise', 'testosterone', 'NAD', 'NADs', 'older', 'low', 'boosters', 'aging', 'IV', 'Ivan', 'lower', 'nad', 'Nad', 'TAME', 'tame', 'PRP', 'prp', 'iPSC', 'IPSC', 'ＰＲＰ', 'peripheral blood stem cells', 'Peripherals', 'biological age', 'nadšené', 's', '1', '+', '.', ' ', '-', '\u00ad', '\u2029', '\u00a0', '\u2014', '\u2019', '\u201c', "'", '_', '/', 'é', 'ﬁ', 'Ｎ', 'ä', '干', '…', 'Ⓐ', '™', '㋀', 'ʼ',
 ];
 const textWithPhrases = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...phraseBits)), { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -120,6 +120,11 @@ describe('the first pass (candidates) never hides a match', () => {
       [['Peripherals', 'Peripheral blood stem cells'], [1]],
       [['Peripheral blood', ' stem cells'], [0, 1]],
       [['nadšené ohlasy'], []],
+      // An acronym's case counts (the scanner checks it): "nad" and "Nad" are Czech words, not NAD.
+      [['Nad městem', ' nad řekou'], []],
+      [['NAD levels'], [0]],
+      [['ＮＡＤ levels'], [0]],
+      [['PRP injections', 'prp'], [0]],
       [['NAD', 'Menu'], [0]],
       [['young blood', 'stream'], [0]],
     ];

@@ -6,7 +6,7 @@
 import type { Entry, Verdict, Category, CueWords } from '../../data/schema';
 import { canonicalPhrase, expandVariants } from './variants';
 import { insert, newNode, pack, type PackedTrie } from './trie';
-import { filterSource } from './filter-source';
+import { caseForm, filterSource } from './filter-source';
 
 export interface PhraseMeta {
   /** Index into CompiledIndex.entries. Phrases are listed entry by entry, in each entry's order, so a
@@ -88,7 +88,15 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     return id;
   };
 
-  const spellings = { free: new Set<string>(), needContext: new Set<string>(), contextWords: new Set<string>(), openContextWords: new Set<string>() };
+  const spellings = {
+    all: new Set<string>(),
+    free: new Set<string>(),
+    needContext: new Set<string>(),
+    caseFree: new Set<string>(),
+    caseNeedContext: new Set<string>(),
+    contextWords: new Set<string>(),
+    openContextWords: new Set<string>(),
+  };
   entries.forEach((entry, entryIndex) => {
     for (const phrase of entry.phrases) {
       const spec = typeof phrase === 'string' ? { text: phrase } : phrase;
@@ -104,7 +112,10 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
         // The page's filter and scan know these characters only (scan.ts PHRASE_CHAR).
         if (!/^[a-z0-9+: ]+$/.test(form)) throw new Error(`phrase "${spec.text}" of ${entry.id}: only letters, digits, spaces, "+" and ":" can be matched (folded: "${form}")`);
         insert(root, form, id);
-        (meta.near ? spellings.needContext : spellings.free).add(form);
+        spellings.all.add(form);
+        const cased = meta.caseLetters === undefined ? null : caseForm(form, meta.caseLetters);
+        if (cased) (meta.near ? spellings.caseNeedContext : spellings.caseFree).add(cased);
+        else (meta.near ? spellings.needContext : spellings.free).add(form);
       }
     }
   });

@@ -64,13 +64,44 @@ export function wholeWordRegex(words: Iterable<string>, open: Iterable<string> =
 }
 
 export interface FilterSpellings {
+  /** Every spelling (its prefixes make the first part). */
+  all: Iterable<string>;
   /** Spellings of phrases that count on their own. */
   free: Iterable<string>;
   /** Spellings of phrases that count only with a context word in their sentence. */
   needContext: Iterable<string>;
+  /** Spellings of acronyms whose letter case counts ("NAD", not the Czech "nad"), as caseForm writes them. */
+  caseFree?: Iterable<string>;
+  caseNeedContext?: Iterable<string>;
   /** Every form of those context words, as whole words and as words that take any ending ("boost*"). */
   contextWords: Iterable<string>;
   openContextWords: Iterable<string>;
+}
+
+/**
+ * An acronym's spelling with its letter case, for a RegExp without the "i" flag: the letters the
+ * scanner checks (`letters`, "NAD") as written, any other letter in either case ("NAD[sS]" for "nads"),
+ * then a word end. Null when the spelling's letters do not begin with `letters` (then it is matched
+ * without case, which is looser).
+ */
+export function caseForm(form: string, letters: string): string | null {
+  let out = '';
+  let k = 0;
+  for (const c of form) {
+    if (c < 'a' || c > 'z') out += escape(c);
+    else if (k < letters.length) {
+      if (letters[k].toLowerCase() !== c) return null;
+      out += letters[k++];
+    } else out += `[${c}${c.toUpperCase()}]`;
+  }
+  return k === letters.length ? `${out}!` : null;
+}
+
+/** Acronym spellings (caseForm) by first character, keyed `${mark}${character}`. */
+function caseParts(forms: Iterable<string>, mark: string): string[] {
+  const byFirst = new Map<string, string[]>();
+  for (const f of forms) byFirst.set(f[0].toLowerCase(), [...(byFirst.get(f[0].toLowerCase()) ?? []), f]);
+  return [...byFirst.keys()].sort().map((c) => `${mark}${c}\t(${[...new Set(byFirst.get(c))].sort().join('|')})`);
 }
 
 /** Groups spellings by their first character, one whole-word RegExp per group, keyed `${mark}${character}`. */
@@ -84,7 +115,8 @@ function wholeParts(spellings: Iterable<string>, mark: string): string[] {
  * The filter, one part per line. First the FILTER_PREFIX-character prefixes of every spelling, which
  * the first pass runs over a whole page's text. Then, keyed by first character, the whole spellings
  * that start with it, each ending a word (phrases that count alone, key "s"; phrases that need a
- * context word, key "~s"), and the context words those need (key "*"). Where a prefix matched, the
+ * context word, key "~s"; acronyms whose case counts, keys "=n" and "~=n", matched with their case),
+ * and the context words those need (key "*"). Where a prefix matched, the
  * first pass asks the parts for that character before it sends a text to the scan ("Peripherals" is
  * no "peripheral blood stem cell"); the scan asks them before it walks the trie, and for a phrase
  * that needs a context word, whether one is anywhere in the block ("Sleep Disorders" in a menu).
@@ -92,12 +124,12 @@ function wholeParts(spellings: Iterable<string>, mark: string): string[] {
  * one RegExp (16 KB) took 6–17 ms to compile in a fresh page.
  */
 export function filterSource(spellings: FilterSpellings): string {
-  const free = [...spellings.free];
-  const needContext = [...spellings.needContext];
   return [
-    trieRegex([...free, ...needContext].map((s) => s.slice(0, FILTER_PREFIX))),
-    ...wholeParts(free, ''),
-    ...wholeParts(needContext, '~'),
+    trieRegex([...spellings.all].map((s) => s.slice(0, FILTER_PREFIX))),
+    ...wholeParts(spellings.free, ''),
+    ...wholeParts(spellings.needContext, '~'),
+    ...caseParts(spellings.caseFree ?? [], '='),
+    ...caseParts(spellings.caseNeedContext ?? [], '~='),
     `*\t(${wholeWordRegex(spellings.contextWords, spellings.openContextWords)})`,
   ].join('\n');
 }

@@ -5,7 +5,7 @@
  * and the scan to that.
  */
 
-const expand = (compact: string) => compact.replaceAll('(', '(?:').replaceAll(' ', '\\W*').replaceAll('!', '(?![a-z0-9])');
+const expand = (compact: string) => compact.replaceAll('(', '(?:').replaceAll(' ', '\\W*').replaceAll('!', '(?![A-Za-z0-9])');
 
 /** The first-pass RegExp (the source's first line), global and case-insensitive. */
 export const filterRegExp = (compact: string) => new RegExp(expand(compact.split('\n')[0]), 'gi');
@@ -18,10 +18,11 @@ export interface Filter {
   first: RegExp;
   /**
    * Sticky: the whole spellings that start with this (lowercase) character, each ending a word, of the
-   * phrases that count alone or (`needContext`) only with a context word. Compiled on first use; null
-   * when the part does not compile (then nothing can be ruled out).
+   * phrases that count alone or (`needContext`) only with a context word; with `matchCase`, those of
+   * acronyms, letter case included. Compiled on first use; null when the part does not compile (then
+   * nothing can be ruled out).
    */
-  whole(c: string, needContext?: boolean): RegExp | null;
+  whole(c: string, needContext?: boolean, matchCase?: boolean): RegExp | null;
   /** Global: where a context word starts (null: unreadable). */
   contextWord(): RegExp | null;
 }
@@ -48,7 +49,7 @@ export function compileFilter(source: string): Filter | null {
   try {
     return {
       first: filterRegExp(first),
-      whole: (c, needContext) => part(needContext ? `~${c}` : c, 'iy'),
+      whole: (c, needContext, matchCase) => part(`${needContext ? '~' : ''}${matchCase ? '=' : ''}${c}`, matchCase ? 'y' : 'iy'),
       // A context word starts a word; any ending passes (looser than the scanner, which is enough here).
       contextWord: () => part('*', 'gi', '(?<![a-z0-9])'),
     };

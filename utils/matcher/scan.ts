@@ -163,7 +163,11 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const code = c.charCodeAt(0);
       const folded = foldCode(code);
       if (!PHRASE_CHAR.test(folded)) stand = folded === '' ? null : c;
-      else stand = folded.length === 1 && isWord(folded.charCodeAt(0)) === isWord(code) ? folded : null;
+      else if (folded.length === 1 && isWord(folded.charCodeAt(0)) === isWord(code)) {
+        // The letter's case is kept where the scanner sees one ("Ｎ" → "N"): acronyms are matched with it.
+        const ascii = c.normalize('NFKC');
+        stand = ascii.length === 1 && ascii.toLowerCase() === folded ? ascii : folded;
+      } else stand = null;
       standIns.set(c, stand);
     }
     return stand;
@@ -275,6 +279,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return out;
   }
 
+  /** The filter's whole-spelling parts for a first character: without and with letter case. */
+  const wholeParts = (c: string, needContext: boolean) => [filter!.whole(c, needContext), filter!.whole(c, needContext, true)];
+
   /** A sticky RegExp's answer at `at` of `text`. */
   const matchesAt = (re: RegExp, text: string, at: number) => {
     re.lastIndex = at;
@@ -288,7 +295,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    */
   function wholeAt(all: string, at: number, starts: number[], k: number): boolean {
     const c = all[at].toLowerCase();
-    for (const whole of [filter!.whole(c), filter!.whole(c, true)]) {
+    for (const whole of [...wholeParts(c, false), ...wholeParts(c, true)]) {
       if (!whole || matchesAt(whole, all, at)) return true;
       for (let j = k + 1; j < starts.length && starts[j] <= at + PHRASE_REACH; j++) {
         if (matchesAt(whole, all.slice(0, starts[j]), at)) return true;
@@ -309,10 +316,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    */
   function worthWalking(read: string, at: number): boolean {
     const c = read[at].toLowerCase();
-    const alone = filter!.whole(c);
-    const needContext = filter!.whole(c, true);
-    if (!alone || !needContext || matchesAt(alone, read, at)) return true;
-    if (!matchesAt(needContext, read, at)) return false;
+    const parts = [...wholeParts(c, false), ...wholeParts(c, true)];
+    if (parts.includes(null) || matchesAt(parts[0]!, read, at) || matchesAt(parts[1]!, read, at)) return true;
+    if (!matchesAt(parts[2]!, read, at) && !matchesAt(parts[3]!, read, at)) return false;
     const word = filter!.contextWord();
     if (!word) return true;
     if (read !== contextIn) {
