@@ -97,19 +97,20 @@ export function caseForm(form: string, letters: string): string | null {
   return k === letters.length ? `${out}!` : null;
 }
 
-/** Acronym spellings (caseForm) by first character, keyed `${mark}${character}`. */
-function caseParts(forms: Iterable<string>, mark: string): string[] {
+/** One part per first character (lowercase), keyed `${mark}${character}`, its RegExp written by `write`. */
+function partsByFirst(spellings: Iterable<string>, mark: string, write: (group: string[]) => string): string[] {
   const byFirst = new Map<string, string[]>();
-  for (const f of forms) byFirst.set(f[0].toLowerCase(), [...(byFirst.get(f[0].toLowerCase()) ?? []), f]);
-  return [...byFirst.keys()].sort().map((c) => `${mark}${c}\t(${[...new Set(byFirst.get(c))].sort().join('|')})`);
+  for (const s of new Set(spellings)) {
+    const c = s[0].toLowerCase();
+    byFirst.set(c, [...(byFirst.get(c) ?? []), s]);
+  }
+  return [...byFirst.keys()].sort().map((c) => `${mark}${c}\t${write(byFirst.get(c)!)}`);
 }
 
-/** Groups spellings by their first character, one whole-word RegExp per group, keyed `${mark}${character}`. */
-function wholeParts(spellings: Iterable<string>, mark: string): string[] {
-  const byFirst = new Map<string, string[]>();
-  for (const s of spellings) byFirst.set(s[0], [...(byFirst.get(s[0]) ?? []), s]);
-  return [...byFirst.keys()].sort().map((c) => `${mark}${c}\t${wholeWordRegex(byFirst.get(c)!)}`);
-}
+/** Whole spellings, as a trie-shaped RegExp per first character. */
+const wholeParts = (spellings: Iterable<string>, mark: string) => partsByFirst(spellings, mark, (group) => wholeWordRegex(group));
+/** Acronym spellings (caseForm, each ending a word already), as an alternation per first character. */
+const caseParts = (forms: Iterable<string>, mark: string) => partsByFirst(forms, mark, (group) => `(${group.sort().join('|')})`);
 
 /**
  * The filter, one part per line. First the FILTER_PREFIX-character prefixes of every spelling, which

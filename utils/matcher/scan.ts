@@ -280,7 +280,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   }
 
   /** The filter's whole-spelling parts for a first character: without and with letter case. */
-  const wholeParts = (c: string, needContext: boolean) => [filter!.whole(c, needContext), filter!.whole(c, needContext, true)];
+  const partsFor = (c: string, needContext: boolean) => [filter!.whole(c, needContext), filter!.whole(c, needContext, true)];
 
   /** A sticky RegExp's answer at `at` of `text`. */
   const matchesAt = (re: RegExp, text: string, at: number) => {
@@ -295,7 +295,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    */
   function wholeAt(all: string, at: number, starts: number[], k: number): boolean {
     const c = all[at].toLowerCase();
-    for (const whole of [...wholeParts(c, false), ...wholeParts(c, true)]) {
+    for (const whole of [...partsFor(c, false), ...partsFor(c, true)]) {
       if (!whole || matchesAt(whole, all, at)) return true;
       for (let j = k + 1; j < starts.length && starts[j] <= at + PHRASE_REACH; j++) {
         if (matchesAt(whole, all.slice(0, starts[j]), at)) return true;
@@ -316,7 +316,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    */
   function worthWalking(read: string, at: number): boolean {
     const c = read[at].toLowerCase();
-    const parts = [...wholeParts(c, false), ...wholeParts(c, true)];
+    const parts = [...partsFor(c, false), ...partsFor(c, true)];
     if (parts.includes(null) || matchesAt(parts[0]!, read, at) || matchesAt(parts[1]!, read, at)) return true;
     if (!matchesAt(parts[2]!, read, at) && !matchesAt(parts[3]!, read, at)) return false;
     const word = filter!.contextWord();
