@@ -13,6 +13,7 @@ const DOI_RE = /^10\.\d{4,9}\/\S+$/;
 const PMID_RE = /^[1-9]\d{0,8}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const SUMMARY_MAX = 320;
+export const WHY_MAX = 240;
 
 const nonEmpty = (what: string) =>
   v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
@@ -65,7 +66,14 @@ export const EntrySchema = v.strictObject({
   title: nonEmpty('title'),
   category: v.picklist(CATEGORIES),
   phrases: v.pipe(v.array(PhraseSchema), v.minLength(1, 'needs at least one phrase')),
+  /**
+   * Misspellings seen on real pages that the automatic variants do not produce ("stems cells"); each
+   * is matched like the phrase it misspells, with that phrase's context rule.
+   */
+  misspellings: v.optional(v.array(PhraseSchema)),
   verdict: v.picklist(VERDICTS),
+  /** One plain sentence: the rubric rule that applied and the evidence that decided it. */
+  why: v.optional(v.pipe(nonEmpty('why'), v.maxLength(WHY_MAX, `must be at most ${WHY_MAX} characters`))),
   evidence: v.picklist(EVIDENCE_LEVELS),
   summary: v.pipe(
     nonEmpty('summary'),
