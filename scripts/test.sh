@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-env.sh
+ensure_node
 ensure_node_modules
 ensure_packages /usr/bin/chromium:chromium /usr/bin/firefox-esr:firefox-esr
 ensure_shared
