@@ -51,8 +51,15 @@ export const PageStateSchema = v.strictObject({
   reason: v.optional(v.picklist(['disabled', 'site-off', 'not-allowed'])),
   /** The scanner has caught up with the page. */
   idle: v.boolean(),
-  /** The longest run of scanning between two yields to the page, in ms (a diagnostic for tests). */
-  longestSliceMs: v.pipe(v.number(), v.minValue(0)),
+  /**
+   * How the scan was cut (a diagnostic for tests and the bench): slices run, the most work in one
+   * slice (units of utils/page/slice-clock.ts), and the longest slice in ms.
+   */
+  slicing: v.strictObject({
+    slices: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    mostWork: v.pipe(v.number(), v.minValue(0)),
+    longestMs: v.pipe(v.number(), v.minValue(0)),
+  }),
   found: v.array(FoundEntrySchema),
 });
 

@@ -101,7 +101,7 @@ export interface PageState {
   active: boolean;
   reason?: string;
   idle: boolean;
-  longestSliceMs: number;
+  slicing: { slices: number; mostWork: number; longestMs: number };
   found: { entry: string; claims: number; mentions: number; debunked: number }[];
 }
 

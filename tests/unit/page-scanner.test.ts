@@ -1,9 +1,11 @@
 /**
  * The page scanner's slicing, with a clock the test controls: work is cut where SLICE_MS says, the
  * page gets a turn between slices, and the longest slice it reports is what really ran between yields.
+ * With a clock that never moves, the count of work alone still cuts every slice at SLICE_WORK.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPageScanner, SLICE_MS } from '../../utils/page/page-scanner';
+import { createPageScanner } from '../../utils/page/page-scanner';
+import { SLICE_MS, SLICE_WORK, STEP_MAX } from '../../utils/page/slice-clock';
 import { createMarkPainter } from '../../utils/page/mark-painter';
 import { matcher } from '../helpers/matcher';
 import type { Matcher } from '../../utils/matcher/scan';
@@ -47,8 +49,8 @@ describe('page scanner slices', () => {
     await scanner.scanAll();
     // 20 blocks × 3 ms = 60 ms of scanning, cut into slices of just over 8 ms (3 blocks = 9 ms each).
     expect(yields.length).toBe(6);
-    expect(scanner.longestSlice).toBeGreaterThan(SLICE_MS);
-    expect(scanner.longestSlice).toBeLessThanOrEqual(SLICE_MS + 3);
+    expect(scanner.slicing.longestMs).toBeGreaterThan(SLICE_MS);
+    expect(scanner.slicing.longestMs).toBeLessThanOrEqual(SLICE_MS + 3);
     expect(scanner.visible()).toHaveLength(20);
     scanner.dispose();
   });
@@ -57,7 +59,23 @@ describe('page scanner slices', () => {
     document.body.innerHTML = '<p>Young plasma to reverse aging.</p><p>Stem cell clinics.</p>';
     const { scanner } = scannerFor(40);
     await scanner.scanAll();
-    expect(scanner.longestSlice).toBe(40);
+    expect(scanner.slicing.longestMs).toBe(40);
+    scanner.dispose();
+  });
+
+  it('cuts work by count when the clock stands still (a machine too busy to time)', async () => {
+    // 30,000 text nodes and one 300,000-character text: far more than one slice of work.
+    const posts = Array.from({ length: 30_000 }, (_, i) => `<span>item ${i}</span>`).join('');
+    const long = 'filler text '.repeat(25_000) + 'young plasma infusions';
+    document.body.innerHTML = `<div>${posts}</div><p>A clinic sells stem cell therapy.</p><p>${long}</p>`;
+    const { scanner, yields } = scannerFor(0);
+    await scanner.scanAll();
+    expect(yields.length).toBeGreaterThanOrEqual(Math.floor((30_000 + 300_000 / 64) / SLICE_WORK));
+    expect(scanner.slicing.slices).toBe(yields.length + 1);
+    expect(scanner.slicing.mostWork).toBeLessThanOrEqual(SLICE_WORK + STEP_MAX);
+    expect(scanner.slicing.longestMs).toBe(0);
+    const found = scanner.eachVisible().map((p) => p.block.block.text.slice(p.match.start, p.match.end));
+    expect(found.sort()).toEqual(['stem cell therapy', 'young plasma']);
     scanner.dispose();
   });
 

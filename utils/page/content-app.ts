@@ -240,7 +240,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       active: status.active,
       ...(status.active ? {} : { reason: status.reason }),
       idle,
-      longestSliceMs: Math.round(Math.max(0, ...(session?.scanners.map((s) => s.longestSlice) ?? [])) * 10) / 10,
+      slicing: slicingOf(session?.scanners ?? []),
       found: [...found.values()],
     };
   }
@@ -277,4 +277,14 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     clearTimeout(reportTimer);
     stopSession();
   });
+}
+
+/** The scanners' slicing, summed over the page's roots (the page and its open shadow roots). */
+function slicingOf(scanners: PageScanner[]) {
+  const all = scanners.map((s) => s.slicing);
+  return {
+    slices: all.reduce((n, s) => n + s.slices, 0),
+    mostWork: Math.max(0, ...all.map((s) => s.mostWork)),
+    longestMs: Math.round(Math.max(0, ...all.map((s) => s.longestMs)) * 10) / 10,
+  };
 }

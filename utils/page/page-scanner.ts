@@ -1,17 +1,16 @@
 /**
  * Scans a document (or a shadow root) for phrases and keeps its highlights up to date.
  *
- * Work is cut into slices that yield to the page between them (SLICE_MS), so no task of ours runs long
- * even on a multi-megabyte page; a character budget stops endless pages from costing forever. All
+ * Work is cut into slices that yield to the page between them (slice-clock.ts: bounded by time and by
+ * a count of work), so no task of ours runs long even on a multi-megabyte page; a character budget stops
+ * endless pages from costing forever. All
  * state is per block element, so a mutation rescans only the blocks it touched.
  */
 import type { Matcher, Match } from '../matcher/scan';
 import type { Verdict } from '../../data/schema';
 import { collectBlocks, createClassifier, isUnreadable, locate, type TextBlock } from './blocks';
 import type { Painter } from './painter';
-
-/** Longest stretch of scanning before yielding to the page. */
-export const SLICE_MS = 8;
+import { CHARS_PER_UNIT, createSliceClock, type SliceStats } from './slice-clock';
 /** Characters scanned per page before the scanner stops (a 3 MB page is ~1 M characters of text). */
 export const DEFAULT_CHAR_BUDGET = 12_000_000;
 /**
@@ -69,8 +68,8 @@ export interface PageScanner {
   matchAt(node: Node, offset: number): PaintedMatch | null;
   readonly idle: boolean;
   readonly budgetExhausted: boolean;
-  /** The longest run of our work between two yields to the page, in ms. */
-  readonly longestSlice: number;
+  /** How the work was sliced: slices run, most work in one, longest in ms. */
+  readonly slicing: SliceStats;
   dispose(): void;
 }
 
@@ -97,22 +96,12 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
 
   options.signal?.addEventListener('abort', () => dispose());
 
-  const now = () => performance.now();
-
-  // The longest stretch of our work between two yields to the page: the page state reports it, so
-  // tests can check our own tasks even where the page's own rendering makes long tasks of its own.
-  let longestSlice = 0;
-  let segmentStart = 0;
-  const endSegment = () => {
-    longestSlice = Math.max(longestSlice, now() - segmentStart);
-  };
-  const pause = async () => {
-    endSegment();
-    await yieldToPage();
-    segmentStart = now();
-  };
-  // One clock for every loop: a slice that ends one phase and starts the next is still one slice.
-  const sliceOver = () => now() - segmentStart > SLICE_MS;
+  // One clock for every loop: a slice that ends one phase and starts the next is still one slice. The
+  // page state reports its figures, so tests check how our work was cut without timing the machine.
+  const clock = createSliceClock(yieldToPage);
+  const pause = () => clock.pause();
+  const sliceOver = () => clock.over();
+  const spend = (units: number) => clock.spend(units);
 
   /**
    * Serializes scans: a rescan waits for the scan before it. A job that fails is reported and does not
@@ -121,13 +110,13 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   function enqueue(job: () => Promise<void>): Promise<void> {
     pending++;
     running = running.then(async () => {
-      segmentStart = now();
+      clock.start();
       try {
         if (!disposed) await job();
       } catch (error) {
         console.warn('[Evidence Lens] a scan of this page failed:', error);
       } finally {
-        endSegment();
+        clock.end();
         pending--;
         if (pending === 0 && !disposed) options.onIdle?.();
       }
@@ -200,7 +189,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         budget -= length;
       }
       for (let from = 0; from < length; from += PIECE) {
-        matcher.scan(block.text, matches, from, Math.min(length, from + PIECE));
+        const to = Math.min(length, from + PIECE);
+        matcher.scan(block.text, matches, from, to);
+        spend(1 + Math.ceil((to - from) / CHARS_PER_UNIT));
         if (sliceOver()) {
           if (changed) options.onChange?.();
           changed = false;
@@ -260,6 +251,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     // has not warmed up yet. Budget and time are looked at every 64 nodes.
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if ((++visited & 63) === 0) {
+        spend(64);
         if (budget < 0) {
           outOfBudget();
           break;
@@ -297,7 +289,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     const blocks: TextBlock[] = [];
     for (const element of order) {
       if (disposed) return [];
-      blocks.push(...collectBlocks(element, classifier, element));
+      const found = collectBlocks(element, classifier, element);
+      blocks.push(...found);
+      spend(1 + found.length);
       if (sliceOver()) await pause();
     }
     return blocks;
@@ -336,6 +330,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       const blocks: TextBlock[] = [];
       const touched: Element[] = [];
       for (const element of list) {
+        spend(1);
         if (sliceOver()) await pause();
         if (disposed) return;
         if (!element.isConnected) continue;
@@ -361,7 +356,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       let checked = 0;
       for (const element of [...states.keys()]) {
         if (!element.isConnected) dropState(element);
-        if ((++checked & 1023) === 0 && sliceOver()) {
+        if ((++checked & 1023) !== 0) continue;
+        spend(1024);
+        if (sliceOver()) {
           await pause();
           if (disposed) return;
         }
@@ -379,6 +376,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         if (disposed) return;
         if (states.get(state.block.element) !== state) continue; // replaced meanwhile
         paintBlock(state);
+        spend(1 + state.painted.length);
         if (sliceOver()) await pause();
       }
       options.onChange?.();
@@ -432,8 +430,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     get budgetExhausted() {
       return budgetExhausted;
     },
-    get longestSlice() {
-      return longestSlice;
+    get slicing() {
+      return clock;
     },
     dispose,
   };
