@@ -3,14 +3,9 @@
  * and field), compiles the phrase index once, and summarises the data for "About the data".
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as v from 'valibot';
 import { compileIndex, type CompiledIndex } from '../utils/matcher/compile';
-import { CuesSchema, type CueWords, type Entry } from './schema';
-import { loadEvidenceBase, readEntryFiles, PROJECT_ROOT } from './load-from-disk';
-
-export const CUES_PATH = join(PROJECT_ROOT, 'data', 'cues.json');
+import type { Entry } from './schema';
+import { loadEvidenceBase, readEntryFiles } from './load-from-disk';
 
 export interface DataInfo {
   version: string;
@@ -30,12 +25,8 @@ export interface BuiltData {
 export class DataError extends Error {}
 
 export function buildData(): BuiltData {
-  const { entries, errors, bibliographyFound } = loadEvidenceBase();
-  const cuesParsed = v.safeParse(CuesSchema, JSON.parse(readFileSync(CUES_PATH, 'utf8')));
-  if (!cuesParsed.success) {
-    errors.push(...cuesParsed.issues.map((i) => `data/cues.json: ${v.getDotPath(i) ?? '(file)'}: ${i.message}`));
-  }
-  if (errors.length) {
+  const { entries, errors, language, bibliographyFound } = loadEvidenceBase();
+  if (errors.length || !language.cues || !language.grammar) {
     throw new DataError(`The evidence base has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
   }
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
@@ -49,7 +40,7 @@ export function buildData(): BuiltData {
   };
   return {
     entries: sorted,
-    index: compileIndex(sorted, cuesParsed.output as CueWords),
+    index: compileIndex(sorted, language.cues, language.grammar),
     info,
     warnings: bibliographyFound ? [] : ['../shared/bibliography.jsonl not found: source provenance not checked'],
   };

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateEntries, type BibliographyRecord, type ValidationResult } from './validate';
+import { validateLanguage, type ValidatedLanguage } from './validate-language';
 
 // Vite's config bundler rewrites import.meta.url (not .dirname) to the original file; Vitest's DOM
 // environments give import.meta.url an http: address but keep .dirname.
@@ -44,7 +45,14 @@ export function readBibliography(path = BIBLIOGRAPHY_PATH): BibliographyRecord[]
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
+const languageFile = (name: string) => ({
+  path: `data/${name}`,
+  text: readFileSync(join(PROJECT_ROOT, 'data', name), 'utf8'),
+});
+
+/** The entries and the language files (claim and doubt words, the claim grammar), all validated. */
 export function loadEvidenceBase(options: { requireBibliography?: boolean } = {}): ValidationResult & {
+  language: Omit<ValidatedLanguage, 'errors'>;
   bibliographyFound: boolean;
 } {
   const bibliography = readBibliography();
@@ -53,5 +61,10 @@ export function loadEvidenceBase(options: { requireBibliography?: boolean } = {}
       `Cannot check sources: ${BIBLIOGRAPHY_PATH} is missing. ../shared must sit beside the project.`,
     );
   }
-  return { ...validateEntries(readEntryFiles(), bibliography, todayIso()), bibliographyFound: !!bibliography };
+  const result = validateEntries(readEntryFiles(), bibliography, todayIso());
+  const { errors, ...language } = validateLanguage(
+    { cues: languageFile('cues.json'), grammar: languageFile('claim-grammar.json') },
+    result.entries,
+  );
+  return { ...result, errors: [...result.errors, ...errors], language, bibliographyFound: !!bibliography };
 }

@@ -102,3 +102,32 @@ export const CuesSchema = v.strictObject({
   debunk: v.pipe(v.array(nonEmpty('debunk cue')), v.minLength(1)),
 });
 export type CueWords = v.InferOutput<typeof CuesSchema>;
+
+/**
+ * data/claim-grammar.json: claim language as a small grammar. A rule matches one of its promises (a
+ * verb, in the `near` word syntax) followed within `window` words by an ageing target ("slows … the
+ * aging process"); a bare target ("aging") counts only when a follower word or punctuation comes after
+ * it, so "stop aging pipes" is not a promise. Forms are fixed phrases that promise on their own
+ * ("younger-looking"). A match links to its rule's entry, and only where its sentence names no entry.
+ */
+const GrammarRuleSchema = v.strictObject({
+  name: nonEmpty('rule name'),
+  entry: v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case')),
+  window: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6, 'must be at most 6 words')),
+  promises: v.pipe(v.array(nonEmpty('promise')), v.minLength(1, 'needs at least one promise')),
+});
+export const GrammarSchema = v.strictObject({
+  rules: v.pipe(v.array(GrammarRuleSchema), v.minLength(1)),
+  targets: v.pipe(v.array(nonEmpty('target')), v.minLength(1, 'needs at least one target')),
+  bareTargets: v.array(nonEmpty('bare target')),
+  followers: v.array(nonEmpty('follower')),
+  forms: v.array(
+    v.strictObject({
+      entry: v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case')),
+      /** false for forms that name the idea without promising it ("biological years"). */
+      claim: v.optional(v.boolean()),
+      phrases: v.pipe(v.array(nonEmpty('form')), v.minLength(1)),
+    }),
+  ),
+});
+export type ClaimGrammar = v.InferOutput<typeof GrammarSchema>;

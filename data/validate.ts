@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import { EntrySchema, type Entry } from './schema';
 import { phraseKey } from '../utils/matcher/variants';
 import { foldText } from '../utils/matcher/normalize';
+import { tooBroad } from './phrase-rules';
+import { rubricProblems, weakLinkProblem } from './rubric';
 
 export interface EntryFile {
   /** Path shown in messages, e.g. data/entries/young-blood.json */
@@ -72,6 +74,7 @@ export function validateEntries(
 
   checkPhrases(entries, pathOf, errors);
   checkRelated(entries, pathOf, errors);
+  checkRubric(entries, pathOf, errors);
   if (bibliography) checkSources(entries, pathOf, bibliography, errors);
   return { entries, errors };
 }
@@ -79,18 +82,29 @@ export function validateEntries(
 function checkPhrases(entries: Entry[], pathOf: Map<string, string>, errors: string[]) {
   const owner = new Map<string, string>();
   for (const entry of entries) {
-    entry.phrases.forEach((phrase, i) => {
+    const all = [
+      ...entry.phrases.map((phrase, i) => ({ phrase, at: `phrases[${i}]` })),
+      ...(entry.misspellings ?? []).map((phrase, i) => ({ phrase, at: `misspellings[${i}]` })),
+    ];
+    all.forEach(({ phrase, at }) => {
       const text = typeof phrase === 'string' ? phrase : phrase.text;
       const key = phraseKey(text);
-      if (!key.replace(/[ +]/g, '')) {
-        errors.push(`${pathOf.get(entry.id)}: phrases[${i}]: "${text}" has no letters or digits`);
+      const broad = tooBroad(text);
+      if (broad) {
+        errors.push(`${pathOf.get(entry.id)}: ${at}: "${text}" ${broad}`);
         return;
+      }
+      if (typeof phrase !== 'string') {
+        phrase.near?.forEach((word, k) => {
+          const problem = tooBroad(word);
+          if (problem) errors.push(`${pathOf.get(entry.id)}: ${at}.near[${k}]: "${word}" ${problem}`);
+        });
       }
       const prior = owner.get(key);
       if (prior && prior !== entry.id) {
-        errors.push(`${pathOf.get(entry.id)}: phrases[${i}]: "${text}" is also claimed by ${pathOf.get(prior)}`);
+        errors.push(`${pathOf.get(entry.id)}: ${at}: "${text}" is also claimed by ${pathOf.get(prior)}`);
       } else if (prior === entry.id) {
-        errors.push(`${pathOf.get(entry.id)}: phrases[${i}]: "${text}" repeats a phrase of this entry (spelling variants and plurals are automatic)`);
+        errors.push(`${pathOf.get(entry.id)}: ${at}: "${text}" repeats a phrase of this entry (spelling variants and plurals are automatic)`);
       }
       owner.set(key, entry.id);
     });
@@ -143,6 +157,19 @@ function checkSources(
       const key = (source.doi ?? source.url).toLowerCase();
       if (seen.has(key)) errors.push(`${path}: sources[${i}]: the same source is listed twice`);
       seen.add(key);
+    });
+  }
+}
+
+/** The verdict rubric's machine-checkable rules, and links that must go to primary pages. */
+function checkRubric(entries: Entry[], pathOf: Map<string, string>, errors: string[]) {
+  for (const entry of entries) {
+    const path = pathOf.get(entry.id);
+    if (!entry.why) errors.push(`${path}: why: every entry says in one sentence why it has its verdict`);
+    for (const problem of rubricProblems(entry)) errors.push(`${path}: ${problem}`);
+    entry.sources.forEach((source, i) => {
+      const problem = weakLinkProblem(source.url);
+      if (problem) errors.push(`${path}: sources[${i}].url: ${problem}`);
     });
   }
 }

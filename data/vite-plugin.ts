@@ -31,6 +31,7 @@ export function evidenceData(): Plugin {
       built = null;
       this.addWatchFile(ENTRIES_DIR);
       this.addWatchFile(join(PROJECT_ROOT, 'data', 'cues.json'));
+      this.addWatchFile(join(PROJECT_ROOT, 'data', 'claim-grammar.json'));
       try {
         load();
       } catch (e) {

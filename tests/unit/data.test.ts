@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { loadEvidenceBase, readBibliography } from '../../data/load-from-disk';
 import { validateEntries, type EntryFile } from '../../data/validate';
 import { SUMMARY_MAX } from '../../data/schema';
+import { validateLanguage } from '../../data/validate-language';
 
 const base = loadEvidenceBase({ requireBibliography: true });
 
 describe('the shipped evidence base', () => {
-  it('is valid, with at least 50 entries', () => {
+  it('is valid, with at least 150 entries', () => {
     expect(base.errors).toEqual([]);
-    expect(base.entries.length).toBeGreaterThanOrEqual(50);
+    expect(base.entries.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('links no copies of papers: every source goes to its primary page', () => {
+    const weak = /studylib|docksci|scribd|vdocuments|researchgate|vlex|casetext|justia|einpresswire|:\/\/\d+\.\d+\.\d+\.\d+/;
+    for (const e of base.entries) for (const s of e.sources) expect(s.url, e.id).not.toMatch(weak);
   });
 
   it('covers the topics the product promises', () => {
@@ -56,6 +62,20 @@ describe('check:data names the file and field of every problem', () => {
     ['a year that disagrees with the bibliography', file('a', { sources: [{ ...good.sources[0], year: 1999 }, good.sources[1]] }), /a\.json: sources\[0\]\.year: 1999 disagrees/],
     ['a source neither in the bibliography nor confirmed', file('a', { sources: [{ title: 'T', publisher: 'P', year: 2020, url: 'https://example.org/x', kind: 'news' }, good.sources[1]] }), /a\.json: sources\[0\]\.verifiedAt:/],
     ['invalid JSON', { path: 'data/entries/a.json', text: '{ "id": ' }, /a\.json: not valid JSON/],
+    ['a missing why sentence', file('a', {}, ['why']), /a\.json: why: every entry says/],
+    ['a why sentence over 240 characters', file('a', { why: 'x'.repeat(241) }), /a\.json: why: must be at most 240/],
+    ['a one-letter phrase', file('a', { phrases: ['x'] }), /a\.json: phrases\[0\]: "x" is a single character/],
+    ['a phrase of stop words alone', file('a', { phrases: ['of the'] }), /a\.json: phrases\[0\]: "of the" is only stop words/],
+    ['a context word that matches anything', file('a', { phrases: [{ text: 'GDF11', near: ['a*'] }] }), /a\.json: phrases\[0\]\.near\[0\]: "a\*"/],
+    ['a phrase the scanner cannot read', file('a', { phrases: ['GHRH(1-29)'] }), /a\.json: phrases\[0\]: "GHRH\(1-29\)" cannot be matched/],
+    ['a copy of a paper as the link', file('a', { sources: [{ ...good.sources[0], url: 'https://www.scribd.com/doc/1' }, good.sources[1]] }), /a\.json: sources\[0\]\.url: www\.scribd\.com is a copy/],
+    ['an address instead of a site', file('a', { sources: [{ ...good.sources[0], url: 'https://47.1.2.3/pubmed/1' }, good.sources[1]] }), /a\.json: sources\[0\]\.url: 47\.1\.2\.3 is an address/],
+    ['warning without a regulator', file('a', { verdict: 'warning' }), /a\.json: verdict: "warning" needs a source of kind "regulatory"/],
+    ['disproven without a trial', file('a', { verdict: 'disproven' }), /a\.json: verdict: "disproven" needs a source of kind "rct" or "systematic-review"/],
+    ['established without a review or trials', file('a', { verdict: 'established', evidence: 'humans-rct' }), /a\.json: verdict: "established" needs a "systematic-review" or "guideline" source/],
+    ['promising in humans on animal evidence', file('a', { verdict: 'promising-in-humans' }), /a\.json: verdict: "promising-in-humans" needs evidence "humans-rct"/],
+    ['animal-or-lab-only citing a human trial', file('a', { sources: [{ ...good.sources[0], kind: 'rct' }, good.sources[1]] }), /a\.json: verdict: "animal-or-lab-only" cannot cite a trial in people/],
+    ['trials in people without a trial source', file('a', { verdict: 'unproven', evidence: 'humans-rct' }), /a\.json: evidence: "humans-rct" needs a source of kind "rct" or "systematic-review"/],
   ])('%s', (_name, bad, message) => {
     expect(errorsOf([bad]).join('\n')).toMatch(message);
   });
@@ -63,5 +83,37 @@ describe('check:data names the file and field of every problem', () => {
   it('a phrase claimed by two entries, even in another spelling', () => {
     const errors = errorsOf([file('a', { phrases: ['GDF11'] }), file('b', { phrases: ['Gdf-11'] })]);
     expect(errors.join('\n')).toMatch(/b\.json: phrases\[0\]: "Gdf-11" is also claimed by data\/entries\/a\.json/);
+  });
+});
+
+describe('check:data checks the language files too', () => {
+  const entries = base.entries;
+  const cues = { path: 'data/cues.json', text: JSON.stringify({ claim: ['clinically proven'], debunk: ['no evidence'] }) };
+  const grammar = (patch: Record<string, unknown>) => ({
+    path: 'data/claim-grammar.json',
+    text: JSON.stringify({
+      rules: [{ name: 'r', entry: 'anti-aging-products-general', window: 3, promises: ['slows'] }],
+      targets: ['aging process'],
+      bareTargets: [],
+      followers: [],
+      forms: [],
+      ...patch,
+    }),
+  });
+  const errorsFor = (patch: Record<string, unknown>) => validateLanguage({ cues, grammar: grammar(patch) }, entries).errors.join('\n');
+
+  it('accepts a good grammar', () => {
+    expect(errorsFor({})).toBe('');
+  });
+  it.each([
+    ['an empty target list', { targets: [] }, /claim-grammar\.json: targets: needs at least one target/],
+    ['a stop word as a target', { targets: ['the'] }, /claim-grammar\.json: targets\[0\]: "the" is only stop words/],
+    ['a one-letter promise', { rules: [{ name: 'r', entry: 'anti-aging-products-general', window: 3, promises: ['x'] }] }, /rules\[0\]\.promises\[0\]: "x" is a single character/],
+    ['a rule for an entry that does not exist', { rules: [{ name: 'r', entry: 'nope', window: 3, promises: ['slows'] }] }, /rules\[0\]\.entry: no entry "nope"/],
+    ['a window too wide', { rules: [{ name: 'r', entry: 'anti-aging-products-general', window: 40, promises: ['slows'] }] }, /rules\.0\.window: must be at most 6 words/],
+    ['bare targets without followers', { bareTargets: ['aging'] }, /followers: bare targets need follower words/],
+    ['a form that repeats an entry phrase', { forms: [{ entry: 'nmn', phrases: ['NMN'] }] }, /forms\[0\]\.phrases\[0\]: "NMN" is already a phrase of data\/entries\/nmn\.json/],
+  ])('%s', (_name, patch, message) => {
+    expect(errorsFor(patch)).toMatch(message);
   });
 });

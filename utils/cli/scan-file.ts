@@ -75,7 +75,7 @@ function toFileMatch(
   const entry = index.entries[m.entry];
   return {
     entry: entry.id,
-    phrase: phraseText(entries[m.entry], phraseInEntry(index, m.phrase)),
+    phrase: phraseText(entries[m.entry], phraseInEntry(index, m.phrase)) ?? text,
     text,
     kind: m.kind,
     debunked: m.debunked,

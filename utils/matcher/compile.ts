@@ -3,19 +3,33 @@
  * phrase in every accepted spelling, and a second trie of context words (the `near` words of ambiguous
  * phrases, claim language, debunking language). Plain JSON: the build inlines it into the content script.
  */
-import type { Entry, Verdict, Category, CueWords } from '../../data/schema';
-import { canonicalPhrase, expandVariants } from './variants';
+import type { Entry, Verdict, Category, CueWords, ClaimGrammar, Phrase } from '../../data/schema';
+import { canonicalPhrase, expandVariants, singular } from './variants';
 import { insert, newNode, pack, type PackedTrie } from './trie';
 import { caseForm, filterSource } from './filter-source';
 
 export interface PhraseMeta {
-  /** Index into CompiledIndex.entries. Phrases are listed entry by entry, in each entry's order, so a
-   * phrase's text is entry.phrases[phraseInEntry(index, id)] (the page fetches full entries on demand). */
+  /**
+   * Index into CompiledIndex.entries. Phrases are listed entry by entry: each entry's phrases, then its
+   * misspellings, then the claim-grammar parts that link to it, so a phrase's position among its
+   * entry's (phraseInEntry) names it (the page fetches full entries on demand).
+   */
   entry: number;
   /** Letters that must match exactly, in case, when the phrase is an acronym ("TAME"). */
   caseLetters?: string;
   /** Context word ids: the phrase counts only if one of them occurs in the same sentence. */
   near?: number[];
+  /** Claim grammar: a `near` word must end at most this many words before the phrase (a promise). */
+  before?: number;
+  /** Claim grammar: a bare target ("aging") must be followed by punctuation or a follower word. */
+  bare?: true;
+  /**
+   * A claim-grammar part: always a claim, and dropped where its sentence names an entry of its own
+   * (the reader gets that entry's card instead of the generic one).
+   */
+  grammar?: true;
+  /** A grammar form that names the idea without promising it ("biological years"): not a claim by itself. */
+  mention?: true;
 }
 
 /** What the page needs of an entry to paint it; cards fetch the full entry from the background. */
@@ -34,6 +48,8 @@ export interface CompiledContext {
   /** Ids of claim language and of debunking language. */
   claim: number[];
   debunk: number[];
+  /** Words that may follow a bare grammar target ("slows aging naturally"), folded. */
+  followers: string[];
 }
 
 export interface CompiledIndex {
@@ -60,7 +76,21 @@ export interface CompiledIndex {
 
 const letters = (text: string) => text.replace(/[^A-Za-z]/g, '');
 
-export function compileIndex(entries: readonly Entry[], cues: CueWords): CompiledIndex {
+/** The claim-grammar parts that link to an entry, as phrases with their rules. */
+function grammarPhrases(grammar: ClaimGrammar, entryId: string) {
+  const out: { text: string; promises?: string[]; window?: number; bare?: true; mention?: boolean }[] = [];
+  for (const rule of grammar.rules) {
+    if (rule.entry !== entryId) continue;
+    for (const text of grammar.targets) out.push({ text, promises: rule.promises, window: rule.window });
+    for (const text of grammar.bareTargets) out.push({ text, promises: rule.promises, window: rule.window, bare: true });
+  }
+  for (const form of grammar.forms) {
+    if (form.entry === entryId) for (const text of form.phrases) out.push({ text, mention: form.claim === false });
+  }
+  return out;
+}
+
+export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar: ClaimGrammar): CompiledIndex {
   const root = newNode();
   const contextRoot = newNode();
   const phrases: PhraseMeta[] = [];
@@ -81,7 +111,9 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
       id = words.push(word.trim()) - 1;
       wordIds.set(key, id);
       // Open words take their spelling variants but not plurals (any ending is accepted anyway).
-      const forms = expandVariants(canonical).filter((f) => !(open || cue) || !f.startsWith(canonical) || f === canonical);
+      const forms = expandVariants(canonical).filter(
+        (f) => !(open || cue) || f === canonical || (!f.startsWith(canonical) && f !== singular(canonical)),
+      );
       for (const form of forms) insert(contextRoot, form, id);
       wordForms[id] = forms;
     }
@@ -97,12 +129,25 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     contextWords: new Set<string>(),
     openContextWords: new Set<string>(),
   };
+  const specOf = (phrase: Phrase) => (typeof phrase === 'string' ? { text: phrase } : phrase);
   entries.forEach((entry, entryIndex) => {
-    for (const phrase of entry.phrases) {
-      const spec = typeof phrase === 'string' ? { text: phrase } : phrase;
+    const parts = [
+      ...[...entry.phrases, ...(entry.misspellings ?? [])].map((phrase) => ({ ...specOf(phrase), rule: null })),
+      ...grammarPhrases(grammar, entry.id).map((part) => ({ text: part.text, rule: part })),
+    ];
+    for (const spec of parts) {
       const meta: PhraseMeta = { entry: entryIndex };
-      if (spec.matchCase) meta.caseLetters = letters(spec.text);
-      if (spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
+      if ('matchCase' in spec && spec.matchCase) meta.caseLetters = letters(spec.text);
+      if ('near' in spec && spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
+      if (spec.rule) {
+        meta.grammar = true;
+        if (spec.rule.promises) {
+          meta.near = [...new Set(spec.rule.promises.map((w) => wordId(w, true)))];
+          meta.before = spec.rule.window;
+        }
+        if (spec.rule.bare) meta.bare = true;
+        if (spec.rule.mention) meta.mention = true;
+      }
       for (const word of meta.near ?? []) {
         const open = /\*\s*$/.test(words[word]);
         for (const form of wordForms[word]) (open ? spellings.openContextWords : spellings.contextWords).add(form);
@@ -128,7 +173,14 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords): Compile
     entries: entries.map(({ id, verdict, category }) => ({ id, verdict, category })),
     phrases,
     trie: pack(root),
-    context: { trie: pack(contextRoot), count: words.length, open, claim, debunk },
+    context: {
+      trie: pack(contextRoot),
+      count: words.length,
+      open,
+      claim,
+      debunk,
+      followers: grammar.followers.map((w) => canonicalPhrase(w)),
+    },
     prefilter: filterSource(spellings),
   };
 }

@@ -10,8 +10,12 @@ export function phraseInEntry(index: CompiledIndex, phraseId: number): number {
   return phraseId - first;
 }
 
-/** The text of a phrase as its entry writes it. */
-export const phraseText = (entry: Entry, position: number): string => {
-  const phrase = entry.phrases[position];
-  return typeof phrase === 'string' ? phrase : phrase?.text ?? '';
+/**
+ * The text of a phrase as its entry writes it (its phrases, then its misspellings); null for a
+ * claim-grammar part, whose words are the page's own.
+ */
+export const phraseText = (entry: Entry, position: number): string | null => {
+  const phrase = [...entry.phrases, ...(entry.misspellings ?? [])][position];
+  if (phrase === undefined) return null;
+  return typeof phrase === 'string' ? phrase : phrase.text;
 };

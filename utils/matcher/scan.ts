@@ -2,8 +2,9 @@
  * The scanner: raw text in, matches (character offsets into that same raw text) out. No DOM.
  *
  * At each word start it walks the compiled trie (trie.ts). The longest phrase that ends on a word
- * boundary and passes its checks (letter case for acronyms, a `near` word in the same sentence) wins;
- * matches never overlap. Each match's sentence is then read once for claim and debunking language.
+ * boundary and passes its checks (letter case for acronyms, a `near` word in the same sentence; for the
+ * claim grammar, a promise just before it) wins; matches never overlap. Each match's sentence is then
+ * read once for claim and debunking language.
  */
 import type { CompiledIndex } from './compile';
 import { lastAtOrBefore } from '../sorted';
@@ -71,6 +72,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   const claimWord = flags(wordCount, index.context.claim);
   const debunkWord = flags(wordCount, index.context.debunk);
   const alwaysClaim = index.entries.map((e) => e.category === 'marketing');
+  const followers = new Set(index.context.followers);
 
   // The sentence last read for context, and what it holds (pages have few matches per sentence).
   let sentenceText = '';
@@ -94,12 +96,52 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const letters = text.slice(start, end).normalize('NFKC').replace(/[^A-Za-z]/g, '');
       if (letters.slice(0, phrase.caseLetters.length) !== phrase.caseLetters) return false;
     }
+    if (phrase.before !== undefined) return promiseBefore(text, phraseId, start, end) >= 0;
     if (phrase.near) {
       // A context word must stand outside the phrase itself ("aging" inside "anti-aging" does not count).
       const near = phrase.near;
       return hitsAround(text, start, end).some((h) => (h.end <= start || h.start >= end) && near.includes(h.word));
     }
     return true;
+  }
+
+  /**
+   * Claim grammar: where a promise ("slows", "turn back") ends at most `before` words ahead of the
+   * target at [start, end), the promise's start; -1 if there is none, or if a bare target ("aging")
+   * is followed by a word that makes it something else ("stop aging pipes").
+   */
+  function promiseBefore(text: string, phraseId: number, start: number, end: number): number {
+    const phrase = index.phrases[phraseId];
+    if (phrase.bare && !followedWell(text, end)) return -1;
+    const near = phrase.near!;
+    let best = -1;
+    for (const h of hitsAround(text, start, end)) {
+      if (h.end > start || !near.includes(h.word)) continue;
+      if (wordsIn(text, h.end, start) <= phrase.before! && (best < 0 || h.start > best)) best = h.start;
+    }
+    return best;
+  }
+
+  /** How many words start in text[from, to). */
+  function wordsIn(text: string, from: number, to: number): number {
+    let count = 0;
+    let inWord = false;
+    for (let i = from; i < to; i++) {
+      const word = isWord(text.charCodeAt(i));
+      if (word && !inWord) count++;
+      inWord = word;
+    }
+    return count;
+  }
+
+  /** A bare target ends a clause (punctuation or the text's end), or a follower word comes next. */
+  function followedWell(text: string, end: number): boolean {
+    let i = end;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
+    if (i >= text.length || !isWord(text.charCodeAt(i))) return true;
+    let j = i;
+    while (j < text.length && isWord(text.charCodeAt(j))) j++;
+    return followers.has(text.slice(i, j).toLowerCase());
   }
 
   const nodes: number[] = [];
@@ -126,19 +168,48 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   function take(text: string, i: number, out: Match[]): number {
     const phrase = accept(text, i);
     if (phrase < 0) return -1;
-    const entry = index.phrases[phrase].entry;
+    const meta = index.phrases[phrase];
+    const entry = meta.entry;
     // A possessive belongs to the sentence, not the phrase ("Kineret's label").
     const end = /['\u2019]s$/i.test(text.slice(acceptedEnd - 2, acceptedEnd)) ? acceptedEnd - 2 : acceptedEnd;
-    const hits = hitsAround(text, i, end);
+    // A grammar match spans its promise too ("slows the aging process"), unless a match before it holds the promise.
+    let start = i;
+    if (meta.before !== undefined) {
+      const promise = promiseBefore(text, phrase, i, end);
+      const previous = out.length ? out[out.length - 1].end : 0;
+      if (promise >= previous) start = promise;
+    }
+    const hits = hitsAround(text, start, end);
     out.push({
       entry,
       phrase,
-      start: i,
+      start,
       end,
-      kind: alwaysClaim[entry] || hits.some((h) => claimWord[h.word] === 1) ? 'claim' : 'mention',
+      kind: (meta.grammar && !meta.mention) || alwaysClaim[entry] || hits.some((h) => claimWord[h.word] === 1) ? 'claim' : 'mention',
       debunked: hits.some((h) => debunkWord[h.word] === 1),
     });
     return acceptedEnd;
+  }
+
+  /**
+   * A grammar match gives way where its sentence names an entry of its own: "tretinoin reduces fine
+   * lines" opens the tretinoin card, not the generic one (and is not painted twice).
+   */
+  function dropGenericClaims(text: string, out: Match[], from: number) {
+    let grammarFound = false;
+    for (let k = from; k < out.length && !grammarFound; k++) grammarFound = index.phrases[out[k].phrase].grammar === true;
+    if (!grammarFound) return;
+    const kept = out.slice(0, from);
+    for (let k = from; k < out.length; k++) {
+      const m = out[k];
+      if (index.phrases[m.phrase].grammar) {
+        const [s0, s1] = sentenceAround(text, m.start, m.end);
+        if (out.some((o) => !index.phrases[o.phrase].grammar && o.start < s1 && o.end > s0)) continue;
+      }
+      kept.push(m);
+    }
+    out.length = 0;
+    out.push(...kept);
   }
 
   /** True when a word starts at `i` (skipped characters before it are transparent) and no glue precedes it: where the char-by-char loop tries a phrase. */
@@ -254,6 +325,13 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   }
 
   function scan(text: string, out: Match[] = [], from = 0, to = text.length): Match[] {
+    const first = out.length;
+    scanRange(text, out, from, to);
+    dropGenericClaims(text, out, first);
+    return out;
+  }
+
+  function scanRange(text: string, out: Match[], from: number, to: number): Match[] {
     const n = Math.min(to, text.length);
     if (!options.charByChar && prefilter && scanByFilter(prefilter, text, out, from, n)) return out;
     const trie = phraseTrie();

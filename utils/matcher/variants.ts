@@ -62,7 +62,8 @@ export function phraseKey(text: string): string {
   return singular(canonicalPhrase(text));
 }
 
-function singular(canonical: string): string {
+/** The phrase with its last word made singular ("stem cells" → "stem cell"), or as it is. */
+export function singular(canonical: string): string {
   const words = canonical.split(' ');
   const last = words[words.length - 1];
   if (last.length > 4 && last.endsWith('ies')) words[words.length - 1] = last.slice(0, -3) + 'y';
@@ -72,10 +73,13 @@ function singular(canonical: string): string {
 
 /**
  * Every spelling the scanner should accept for a canonical phrase: British spellings, Greek letter
- * names spelled out after a number, and the simple plural of the last word.
+ * names spelled out after a number, and the simple plural of the last word (or, for a phrase written
+ * in the plural, its singular: "collagen peptides" → "collagen peptide").
  */
 export function expandVariants(canonical: string): string[] {
-  let forms = new Set([canonical]);
+  const last = canonical.slice(canonical.lastIndexOf(' ') + 1);
+  const single = last.length > 4 && !/\d/.test(last) ? singular(canonical) : canonical;
+  let forms = new Set(single === canonical ? [canonical] : [canonical, single]);
   for (const [us, uk] of SPELLINGS) {
     for (const form of [...forms]) if (form.includes(us)) forms.add(form.split(us).join(uk));
   }

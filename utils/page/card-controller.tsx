@@ -93,7 +93,8 @@ export function createCardController(
   function draw() {
     if (!container) return;
     const match = current;
-    const phrase = match && entry ? phraseText(entry, phraseInEntry(index, match.match.phrase)) : null;
+    // A claim-grammar match has no phrase of the entry's own: the card names the page's words.
+    const phrase = match && entry ? (phraseText(entry, phraseInEntry(index, match.match.phrase)) ?? match.range.toString()) : null;
     render(
       <HoverCard
         theme={theme()}

@@ -1,0 +1,91 @@
+/**
+ * Validates the language files beside the entries: data/cues.json (claim and doubt words) and
+ * data/claim-grammar.json (promise + ageing target rules, fixed claim forms). Pure, like validate.ts:
+ * callers hand in file contents and the validated entries; errors name the file and the field.
+ */
+import * as v from 'valibot';
+import { CuesSchema, GrammarSchema, type ClaimGrammar, type CueWords, type Entry } from './schema';
+import { phraseKey } from '../utils/matcher/variants';
+import { tooBroad } from './phrase-rules';
+
+export interface LanguageFiles {
+  cues: { path: string; text: string };
+  grammar: { path: string; text: string };
+}
+
+export interface ValidatedLanguage {
+  cues: CueWords | null;
+  grammar: ClaimGrammar | null;
+  errors: string[];
+}
+
+function parse<T>(file: { path: string; text: string }, schema: v.GenericSchema<unknown, T>, errors: string[]): T | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (e) {
+    errors.push(`${file.path}: not valid JSON (${(e as Error).message})`);
+    return null;
+  }
+  const parsed = v.safeParse(schema, json);
+  if (!parsed.success) {
+    for (const issue of parsed.issues) errors.push(`${file.path}: ${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`);
+    return null;
+  }
+  return parsed.output;
+}
+
+export function validateLanguage(files: LanguageFiles, entries: readonly Entry[]): ValidatedLanguage {
+  const errors: string[] = [];
+  const cues = parse(files.cues, CuesSchema, errors);
+  const grammar = parse(files.grammar, GrammarSchema, errors);
+  if (cues) {
+    for (const list of ['claim', 'debunk'] as const) {
+      cues[list].forEach((word, i) => {
+        const problem = tooBroad(word);
+        if (problem) errors.push(`${files.cues.path}: ${list}[${i}]: "${word}" ${problem}`);
+      });
+    }
+  }
+  if (grammar) checkGrammar(files.grammar.path, grammar, entries, errors);
+  return { cues, grammar, errors };
+}
+
+function checkGrammar(path: string, grammar: ClaimGrammar, entries: readonly Entry[], errors: string[]) {
+  const ids = new Set(entries.map((e) => e.id));
+  // Phrases of entries: a grammar target or form that repeats one would paint the same words twice.
+  const owner = new Map<string, string>();
+  for (const entry of entries) {
+    for (const phrase of [...entry.phrases, ...(entry.misspellings ?? [])]) {
+      owner.set(phraseKey(typeof phrase === 'string' ? phrase : phrase.text), entry.id);
+    }
+  }
+  const ownText = new Map<string, string>();
+  const checkPhrase = (at: string, text: string) => {
+    const problem = tooBroad(text);
+    if (problem) errors.push(`${path}: ${at}: "${text}" ${problem}`);
+    const key = phraseKey(text);
+    const entry = owner.get(key);
+    if (entry) errors.push(`${path}: ${at}: "${text}" is already a phrase of data/entries/${entry}.json`);
+    const earlier = ownText.get(key);
+    if (earlier) errors.push(`${path}: ${at}: "${text}" repeats ${earlier}`);
+    if (!earlier) ownText.set(key, at);
+  };
+  grammar.rules.forEach((rule, r) => {
+    const at = `rules[${r}]`;
+    if (!ids.has(rule.entry)) errors.push(`${path}: ${at}.entry: no entry "${rule.entry}"`);
+    rule.promises.forEach((word, i) => {
+      const problem = tooBroad(word);
+      if (problem) errors.push(`${path}: ${at}.promises[${i}]: "${word}" ${problem}`);
+    });
+  });
+  grammar.targets.forEach((text, i) => checkPhrase(`targets[${i}]`, text));
+  grammar.bareTargets.forEach((text, i) => checkPhrase(`bareTargets[${i}]`, text));
+  if (grammar.bareTargets.length && !grammar.followers.length) {
+    errors.push(`${path}: followers: bare targets need follower words (or they would match every use of the word)`);
+  }
+  grammar.forms.forEach((form, f) => {
+    if (!ids.has(form.entry)) errors.push(`${path}: forms[${f}].entry: no entry "${form.entry}"`);
+    form.phrases.forEach((text, i) => checkPhrase(`forms[${f}].phrases[${i}]`, text));
+  });
+}
