@@ -56,6 +56,12 @@ export function EvidenceCard(props: EvidenceCardProps) {
           {matched.debunked ? '; the sentence itself doubts or debunks it' : ''}.
         </p>
       )}
+      {entry.why && (
+        <p class="el-card-why">
+          <strong>Why this verdict: </strong>
+          {entry.why}
+        </p>
+      )}
       <p class="el-card-summary">{entry.summary}</p>
       {full && (
         <>

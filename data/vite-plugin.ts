@@ -32,6 +32,7 @@ export function evidenceData(): Plugin {
       this.addWatchFile(ENTRIES_DIR);
       this.addWatchFile(join(PROJECT_ROOT, 'data', 'cues.json'));
       this.addWatchFile(join(PROJECT_ROOT, 'data', 'claim-grammar.json'));
+      this.addWatchFile(join(PROJECT_ROOT, 'data', 'stance.json'));
       try {
         load();
       } catch (e) {

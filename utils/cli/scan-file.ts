@@ -7,7 +7,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { CompiledIndex } from '../matcher/compile';
 import { phraseInEntry, phraseText } from '../matcher/phrases';
 import type { Entry } from '../../data/schema';
-import type { Matcher, MatchKind } from '../matcher/scan';
+import type { Match, Matcher, MatchKind } from '../matcher/scan';
+import type { Stance } from '../matcher/stance';
 import { collectBlocks, isUnreadable, locate } from '../page/blocks';
 import { lineIndex, sourceOffsetMap } from './source-offsets';
 
@@ -18,6 +19,10 @@ export interface FileMatch {
   text: string;
   kind: MatchKind;
   debunked: boolean;
+  /** How the sentence speaks of it: claim, mention, reported or doubted. */
+  stance: Stance;
+  /** A general entry the same sentence names, shown on the card as a second line. */
+  also?: string;
   verdict: string;
   line: number;
   start: number;
@@ -66,7 +71,7 @@ export function scanHtml(source: string, matcher: Matcher, entries: Entry[]): Fi
 function toFileMatch(
   index: CompiledIndex,
   entries: Entry[],
-  m: { entry: number; phrase: number; kind: MatchKind; debunked: boolean },
+  m: Match,
   start: number,
   end: number,
   line: (o: number) => number,
@@ -79,6 +84,8 @@ function toFileMatch(
     text,
     kind: m.kind,
     debunked: m.debunked,
+    stance: m.stance,
+    ...(m.also !== undefined ? { also: index.entries[m.also].id } : {}),
     verdict: entry.verdict,
     line: line(start),
     start,

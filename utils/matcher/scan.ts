@@ -12,6 +12,7 @@ import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie
 import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
 import { contextWordsIn, sentenceAround, type ContextHit } from './context';
 import { compileFilter } from './filters';
+import { readStance, stanceRules, type Promotes, type Stance } from './stance';
 
 export type MatchKind = 'claim' | 'mention';
 
@@ -26,6 +27,12 @@ export interface Match {
   kind: MatchKind;
   /** The sentence doubts or debunks it ("there is no evidence that …"). */
   debunked: boolean;
+  /** How the sentence speaks of it: promotes it, reports someone's claim, doubts it, or mentions it. */
+  stance: Stance;
+  /** The words that decided the stance (offsets into the scanned text), when words did. */
+  cue?: { start: number; end: number };
+  /** A general entry its sentence also names ("anti-aging"), shown as a second line on the card. */
+  also?: number;
 }
 
 export interface Matcher {
@@ -35,6 +42,11 @@ export interface Matcher {
    * word starts considered, so a huge text can be scanned in slices (a match may run past `to`).
    */
   scan(text: string, out?: Match[], from?: number, to?: number): Match[];
+  /**
+   * After a text was scanned in slices: lets general entries and claim-grammar matches give way to
+   * the specific entries their sentences name (a whole-text scan does this itself).
+   */
+  settle(text: string, matches: Match[]): Match[];
   /**
    * The first pass over a page: which of these texts (the page's text nodes, in order) could hold,
    * begin or end a phrase? The texts are read as one string, so a phrase split across nodes
@@ -69,8 +81,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   const context = () => (contextTrie ??= unpackTrie(index.context.trie));
   const wordCount = index.context.count;
   const open = flags(wordCount, index.context.open);
-  const claimWord = flags(wordCount, index.context.claim);
-  const debunkWord = flags(wordCount, index.context.debunk);
+  const stance = stanceRules(wordCount, index.context.stance, index.context.claim, index.context.debunk);
   const alwaysClaim = index.entries.map((e) => e.category === 'marketing');
   const followers = new Set(index.context.followers);
 
@@ -95,6 +106,10 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       // NFKC so full-width "ＮＭＮ" keeps its case; a plural "s" may follow the acronym.
       const letters = text.slice(start, end).normalize('NFKC').replace(/[^A-Za-z]/g, '');
       if (letters.slice(0, phrase.caseLetters.length) !== phrase.caseLetters) return false;
+    }
+    if (phrase.notNear) {
+      const notNear = phrase.notNear;
+      if (hitsAround(text, start, end).some((h) => (h.end <= start || h.start >= end) && notNear.includes(h.word))) return false;
     }
     if (phrase.before !== undefined) return promiseBefore(text, phraseId, start, end) >= 0;
     if (phrase.near) {
@@ -134,14 +149,19 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return count;
   }
 
-  /** A bare target ends a clause (punctuation or the text's end), or a follower word comes next. */
-  function followedWell(text: string, end: number): boolean {
-    let i = end;
+  /** The word right after `at` (past spaces), lowercased; '' at punctuation or the text's end. */
+  function nextWord(text: string, at: number): string {
+    let i = at;
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
-    if (i >= text.length || !isWord(text.charCodeAt(i))) return true;
     let j = i;
     while (j < text.length && isWord(text.charCodeAt(j))) j++;
-    return followers.has(text.slice(i, j).toLowerCase());
+    return text.slice(i, j).toLowerCase();
+  }
+
+  /** A bare target ends a clause (punctuation or the text's end), or a follower word comes next. */
+  function followedWell(text: string, end: number): boolean {
+    const word = nextWord(text, end);
+    return word === '' || followers.has(word);
   }
 
   const nodes: number[] = [];
@@ -179,38 +199,63 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const previous = out.length ? out[out.length - 1].end : 0;
       if (promise >= previous) start = promise;
     }
-    const hits = hitsAround(text, start, end);
+    const promotes: Promotes = meta.grammar && !meta.mention ? (meta.strong ? 'strong' : 'soft') : alwaysClaim[entry] ? 'soft' : false;
+    const reading = readStance(
+      stance,
+      hitsAround(text, start, end),
+      start,
+      end,
+      promotes,
+      (a, b) => wordsIn(text, a, b),
+      (at, word) => nextWord(text, at) === word,
+    );
     out.push({
       entry,
       phrase,
       start,
       end,
-      kind: (meta.grammar && !meta.mention) || alwaysClaim[entry] || hits.some((h) => claimWord[h.word] === 1) ? 'claim' : 'mention',
-      debunked: hits.some((h) => debunkWord[h.word] === 1),
+      kind: reading.stance === 'claim' ? 'claim' : 'mention',
+      debunked: reading.stance === 'doubted',
+      stance: reading.stance,
+      ...(reading.cue ? { cue: reading.cue } : {}),
     });
     return acceptedEnd;
   }
 
   /**
-   * A grammar match gives way where its sentence names an entry of its own: "tretinoin reduces fine
-   * lines" opens the tretinoin card, not the generic one (and is not painted twice).
+   * The most specific card first: a claim-grammar match or a general entry ("anti-aging") gives way
+   * where its sentence names a specific entry ("tretinoin reduces fine lines" opens the tretinoin card,
+   * painted once); the general entry stays on that card as a second line.
    */
+  const yields = (m: Match) => index.phrases[m.phrase].grammar === true || index.entries[m.entry].generic === true;
   function dropGenericClaims(text: string, out: Match[], from: number) {
-    let grammarFound = false;
-    for (let k = from; k < out.length && !grammarFound; k++) grammarFound = index.phrases[out[k].phrase].grammar === true;
-    if (!grammarFound) return;
+    let found = false;
+    for (let k = from; k < out.length && !found; k++) found = yields(out[k]);
+    if (!found) return;
     const kept = out.slice(0, from);
     for (let k = from; k < out.length; k++) {
       const m = out[k];
-      if (index.phrases[m.phrase].grammar) {
+      if (yields(m)) {
         const [s0, s1] = sentenceAround(text, m.start, m.end);
-        if (out.some((o) => !index.phrases[o.phrase].grammar && o.start < s1 && o.end > s0)) continue;
+        const named = out.filter((o) => !yields(o) && o.start < s1 && o.end > s0);
+        if (named.length) {
+          const meta = index.phrases[m.phrase];
+          for (const o of named) {
+            if (!meta.grammar && o.also === undefined) o.also = m.entry;
+            // A strong promise ("can halt and roll back the biological clock") claims what it is said of.
+            if (meta.strong && m.stance === 'claim' && o.stance === 'mention') {
+              Object.assign(o, { kind: 'claim', stance: 'claim', cue: { start: m.start, end: m.end } });
+            }
+          }
+          continue;
+        }
       }
       kept.push(m);
     }
     out.length = 0;
     out.push(...kept);
   }
+
 
   /** True when a word starts at `i` (skipped characters before it are transparent) and no glue precedes it: where the char-by-char loop tries a phrase. */
   function wordStartsAt(text: string, i: number): boolean {
@@ -327,7 +372,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   function scan(text: string, out: Match[] = [], from = 0, to = text.length): Match[] {
     const first = out.length;
     scanRange(text, out, from, to);
-    dropGenericClaims(text, out, first);
+    // A text scanned in slices is settled once, by its caller, when every slice is in.
+    if (from === 0 && to >= text.length) dropGenericClaims(text, out, first);
     return out;
   }
 
@@ -462,7 +508,12 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return out;
   }
 
-  return { index, scan, candidates };
+  const settle = (text: string, matches: Match[]) => {
+    dropGenericClaims(text, matches, 0);
+    return matches;
+  };
+
+  return { index, scan, settle, candidates };
 }
 
 /**

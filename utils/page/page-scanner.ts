@@ -199,7 +199,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
           if (disposed) return;
         }
       }
-      const deduped = readable(block, dedupe(matches));
+      const deduped = readable(block, matcher.settle(block.text, dedupe(matches)));
       if (states.has(block.element)) {
         dropState(block.element);
         changed = true;
