@@ -75,12 +75,6 @@ export interface CompiledIndex {
    * it matches. No word boundary: text nodes are joined without one.
    */
   prefilter: string;
-  /**
-   * In the content script's copy, prefilter is empty: the background stores it (filter-store.ts) and
-   * the page reads it with its settings, which keeps it out of the script every page loads. This
-   * names the build it belongs to.
-   */
-  filterId?: string;
 }
 
 const letters = (text: string) => text.replace(/[^A-Za-z]/g, '');
