@@ -16,6 +16,8 @@ export interface MatchedInfo {
   cue?: string;
   /** The general entry the sentence also names, by title. */
   also?: string;
+  /** Where an ambiguous phrase's context came from, when not its sentence: a word of its paragraph, or the page. */
+  contextFrom?: { paragraph: string } | 'page';
   /** What the paragraph itself says of the evidence (utils/page/page-says.ts). */
   setting?: string;
   fdaClaim?: string;
@@ -72,6 +74,11 @@ export function EvidenceCard(props: EvidenceCardProps) {
           Matched “{matched.text}”. {STANCE_WORDS[stanceOf(matched)]}
           {matched.cue ? `: “${matched.cue}”` : ''}.
           {matched.also ? ` Also named: ${matched.also}.` : ''}
+          {matched.contextFrom === 'page'
+            ? ' Counted because the page’s title and headings are about it.'
+            : matched.contextFrom
+              ? ` Counted because its paragraph says “${matched.contextFrom.paragraph}”.`
+              : ''}
         </p>
       )}
       {matched?.setting && (

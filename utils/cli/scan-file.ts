@@ -10,6 +10,7 @@ import type { Entry } from '../../data/schema';
 import type { Match, Matcher, MatchKind } from '../matcher/scan';
 import type { Stance } from '../matcher/stance';
 import { collectBlocks, isUnreadable, locate } from '../page/blocks';
+import { pageTopic } from '../page/page-topic';
 import { lineIndex, sourceOffsetMap } from './source-offsets';
 
 export interface FileMatch {
@@ -34,6 +35,7 @@ export const looksLikeHtml = (name: string, text: string) =>
 
 export function scanText(text: string, matcher: Matcher, entries: Entry[]): FileMatch[] {
   const line = lineIndex(text);
+  matcher.setPageContext('');
   return matcher.scan(text).map((m) => toFileMatch(matcher.index, entries, m, m.start, m.end, line, text.slice(m.start, m.end)));
 }
 
@@ -53,6 +55,7 @@ export function scanHtml(source: string, matcher: Matcher, entries: Entry[]): Fi
     }
     return map ? map(offset) : null;
   };
+  matcher.setPageContext(pageTopic(doc));
   for (const block of collectBlocks(doc.body ?? doc.documentElement)) {
     for (const m of matcher.scan(block.text)) {
       const a = locate(block, m.start, false);

@@ -10,7 +10,7 @@ import type { CompiledIndex } from './compile';
 import { lastAtOrBefore } from '../sorted';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, valuesAt, walk } from './trie';
 import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
-import { contextWordsIn, sentenceAround, type ContextHit } from './context';
+import { contextWordsIn, paragraphAround, sentenceAround, type ContextHit } from './context';
 import { compileFilter } from './filters';
 import { readStance, stanceRules, type Promotes, type Stance } from './stance';
 
@@ -33,6 +33,11 @@ export interface Match {
   cue?: { start: number; end: number };
   /** A general entry its sentence also names ("anti-aging"), shown as a second line on the card. */
   also?: number;
+  /**
+   * Where an ambiguous phrase's context came from when not its own sentence: a context word elsewhere
+   * in the paragraph (its offsets), or the page's title and headings.
+   */
+  context?: { from: 'paragraph'; start: number; end: number } | { from: 'page' };
 }
 
 export interface Matcher {
@@ -55,6 +60,11 @@ export interface Matcher {
    * joined; most pages get an empty answer without any per-character JavaScript.
    */
   candidates(texts: readonly string[]): number[];
+  /**
+   * The page's topic (its title and headings): an ambiguous phrase whose context word is neither in
+   * its sentence nor in its paragraph counts when the page is about it ("TRT" on a testosterone page).
+   */
+  setPageContext(text: string): void;
 }
 
 const flags = (size: number, ids: readonly number[]) => {
@@ -91,6 +101,24 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   let sentenceTo = -1;
   let sentenceHits: ContextHit[] = [];
 
+  // The paragraph last read for context: its sentences and their neighbours, up to PARAGRAPH_REACH each way.
+  let paragraphText = '';
+  let paragraphFrom = -1;
+  let paragraphTo = -1;
+  let paragraphHits: ContextHit[] = [];
+  function hitsInParagraph(text: string, start: number, end: number): ContextHit[] {
+    if (text !== paragraphText || start < paragraphFrom || end > paragraphTo) {
+      [paragraphFrom, paragraphTo] = paragraphAround(text, start, end);
+      paragraphText = text;
+      paragraphHits = contextWordsIn(context(), open, text, paragraphFrom, paragraphTo);
+    }
+    return paragraphHits;
+  }
+  /** Context words of the page's title and headings. */
+  let pageWords = new Set<number>();
+  /** Where the last accepted ambiguous phrase found its context (see Match.context). */
+  let decidedBy: Match['context'] | undefined;
+
   function hitsAround(text: string, start: number, end: number): ContextHit[] {
     if (text !== sentenceText || start < sentenceFrom || end > sentenceTo) {
       [sentenceFrom, sentenceTo] = sentenceAround(text, start, end);
@@ -112,10 +140,22 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       if (hitsAround(text, start, end).some((h) => (h.end <= start || h.start >= end) && notNear.includes(h.word))) return false;
     }
     if (phrase.before !== undefined) return promiseBefore(text, phraseId, start, end) >= 0;
+    decidedBy = undefined;
     if (phrase.near) {
       // A context word must stand outside the phrase itself ("aging" inside "anti-aging" does not count).
       const near = phrase.near;
-      return hitsAround(text, start, end).some((h) => (h.end <= start || h.start >= end) && near.includes(h.word));
+      const nearBy = (h: ContextHit) => (h.end <= start || h.start >= end) && near.includes(h.word);
+      if (hitsAround(text, start, end).some(nearBy)) return true;
+      const inParagraph = hitsInParagraph(text, start, end).find(nearBy);
+      if (inParagraph) {
+        decidedBy = { from: 'paragraph', start: inParagraph.start, end: inParagraph.end };
+        return true;
+      }
+      if (near.some((w) => pageWords.has(w))) {
+        decidedBy = { from: 'page' };
+        return true;
+      }
+      return false;
     }
     return true;
   }
@@ -218,6 +258,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       debunked: reading.stance === 'doubted',
       stance: reading.stance,
       ...(reading.cue ? { cue: reading.cue } : {}),
+      ...(decidedBy ? { context: decidedBy } : {}),
     });
     return acceptedEnd;
   }
@@ -444,7 +485,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     if (parts.includes(null) || matchesAt(parts[0]!, read, at) || matchesAt(parts[1]!, read, at)) return true;
     if (!matchesAt(parts[2]!, read, at) && !matchesAt(parts[3]!, read, at)) return false;
     const word = filter!.contextWord();
-    if (!word) return true;
+    if (!word || pageWords.size) return true; // the page's topic may hold the context
     if (read !== contextIn) {
       contextIn = read;
       word.lastIndex = 0;
@@ -513,8 +554,16 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return matches;
   };
 
-  return { index, scan, settle, candidates };
+  const setPageContext = (text: string) => {
+    const head = text.slice(0, PAGE_CONTEXT_LIMIT);
+    pageWords = new Set(head ? contextWordsIn(context(), open, head, 0, head.length).map((h) => h.word) : []);
+  };
+
+  return { index, scan, settle, candidates, setPageContext };
 }
+
+/** How much of the page's title and headings is read for its topic. */
+const PAGE_CONTEXT_LIMIT = 2000;
 
 /**
  * How far (in joined text) a phrase may reach from its start: its letters (the longest spelling has

@@ -192,6 +192,7 @@ function matchedInfo(match: PaintedMatch, phrase: string, also: Entry | null): M
     stance: m.stance,
     ...(m.cue ? { cue: text.slice(m.cue.start, m.cue.end) } : {}),
     ...(also ? { also: also.title } : {}),
+    ...(m.context ? { contextFrom: m.context.from === 'page' ? 'page' : { paragraph: text.slice(m.context.start, m.context.end) } } : {}),
     ...says,
   };
 }
