@@ -162,11 +162,16 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
         for (const form of wordForms[word]) (open ? spellings.openContextWords : spellings.contextWords).add(form);
       }
       const id = phrases.push(meta) - 1;
-      for (const form of expandVariants(canonicalPhrase(spec.text))) {
+      const forms = expandVariants(canonicalPhrase(spec.text));
+      // The filter reads a separator as "any run of non-word characters, or none", so a closed form
+      // ("stemcell") needs no pattern of its own there: only the trie spells it out.
+      const spaced = new Set(forms.filter((f) => f.includes(' ')).map((f) => f.replaceAll(' ', '')));
+      for (const form of forms) {
         // The page's filter and scan know these characters only (scan.ts PHRASE_CHAR).
         if (!/^[a-z0-9+: ]+$/.test(form)) throw new Error(`phrase "${spec.text}" of ${entry.id}: only letters, digits, spaces, "+" and ":" can be matched (folded: "${form}")`);
         // Phrases that need context are tried first where entries share a spelling (the specific one wins).
         (meta.near ? contextual : plain).push([form, id]);
+        if (spaced.has(form)) continue;
         spellings.all.add(form);
         const cased = meta.caseLetters === undefined ? null : caseForm(form, meta.caseLetters);
         if (cased) (meta.near ? spellings.caseNeedContext : spellings.caseFree).add(cased);
