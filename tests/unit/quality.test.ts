@@ -11,8 +11,8 @@ import { EVIDENCE_RULES, VERDICT_RULES } from '../../components/rubric-rules';
 describe.each(SETS)('npm run eval on %s', (set) => {
   const result = evaluate(set);
   const floor = FLOORS[set];
-  it(`recall on positives ≥ ${floor.recall} (target ${TARGETS[set].recall})`, () => {
-    expect(result.recall).toBeGreaterThanOrEqual(floor.recall);
+  it(`recall on sentences that name it ≥ ${floor.recall} (target ${TARGETS[set].recall})`, () => {
+    expect(result.ownRecall).toBeGreaterThanOrEqual(floor.recall);
   });
   it(`false positives on negatives ≤ ${floor.negatives * 100} %`, () => {
     expect(result.negativeRate).toBeLessThanOrEqual(floor.negatives);
