@@ -1,7 +1,6 @@
 declare module 'virtual:evidence-index' {
-  import type { CompiledIndex } from '../utils/matcher/compile';
-  const index: CompiledIndex;
-  export default index;
+  /** The build the stored phrase index must belong to (utils/index-store.ts). */
+  export const indexId: string;
 }
 
 declare module 'virtual:evidence-entries' {
@@ -12,6 +11,9 @@ declare module 'virtual:evidence-entries' {
 }
 
 declare module 'virtual:evidence-filter' {
+  import type { CompiledIndex } from '../utils/matcher/compile';
   const filter: { id: string; source: string };
   export default filter;
+  /** The phrase index content scripts use (without the filter source, which they read apart). */
+  export const contentIndex: CompiledIndex;
 }

@@ -1,8 +1,8 @@
 /**
  * Vite plugin: serves the validated evidence base as virtual modules, built once per build.
- *   virtual:evidence-index    → the compiled phrase index (content script)
+ *   virtual:evidence-index    → the content script's build id for the stored index (index-store.ts)
  *   virtual:evidence-entries  → all entries and the data summary (popup, options, background)
- *   virtual:evidence-filter   → the first-pass RegExp the background stores for content scripts
+ *   virtual:evidence-filter   → the first-pass RegExp and the phrase index the background stores for content scripts
  * Invalid data fails the build with every problem listed by file and field.
  */
 import type { Plugin } from 'vite';
@@ -47,13 +47,16 @@ export function evidenceData(): Plugin {
     },
     load(id) {
       if (id === RESOLVED.index) {
-        // The content script's copy: the filter RegExp reaches it through storage (filter-store.ts).
+        // The content script carries only the build's id: the index itself (~110 KB) is stored by the
+        // background (utils/index-store.ts), so the script every frame of every page parses stays small.
         const { index } = load();
-        return `export default ${JSON.stringify({ ...index, prefilter: '', filterId: filterId(index.prefilter) })};`;
+        return `export const indexId = ${JSON.stringify(filterId(index.prefilter))};`;
       }
       if (id === RESOLVED.filter) {
+        // The background's: the filter RegExps' source, and the index content scripts read from storage.
         const { index } = load();
-        return `export default ${JSON.stringify({ id: filterId(index.prefilter), source: index.prefilter })};`;
+        const id = filterId(index.prefilter);
+        return `export default ${JSON.stringify({ id, source: index.prefilter })};\nexport const contentIndex = ${JSON.stringify({ ...index, prefilter: '', filterId: id })};`;
       }
       if (id === RESOLVED.entries) {
         const { entries, info } = load();

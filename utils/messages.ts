@@ -15,6 +15,8 @@ export const ToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page-entries'), entries: v.pipe(v.array(id), v.maxLength(10_000)) }),
   /** The full entry for a hover card (content scripts ship only the phrase index). */
   v.strictObject({ type: v.literal('get-entry'), id }),
+  /** The phrase index, when a frame does not find this build's copy in storage (index-store.ts). */
+  v.strictObject({ type: v.literal('get-index') }),
   /** The card's "Hide this term on this site". */
   v.strictObject({
     type: v.literal('hide-term'),

@@ -4,8 +4,9 @@
  */
 import type { BrowserApi } from '../browser-api';
 import { entries } from 'virtual:evidence-entries';
-import filter from 'virtual:evidence-filter';
+import filter, { contentIndex } from 'virtual:evidence-filter';
 import { storeFilter } from '../filter-store';
+import { storeIndex } from '../index-store';
 import { ToBackgroundSchema, isFromOurExtension, parseMessage, COMMANDS, type Command } from '../messages';
 import { getSettings, updateSettings, watchSettings } from '../settings';
 import { toggleSite } from '../highlight-filter';
@@ -32,6 +33,7 @@ export function startBackground(browser: BrowserApi) {
   };
 
   storeFilter(browser, filter).catch((error) => console.warn('[Evidence Lens] could not store the phrase filter:', error));
+  storeIndex(browser, { id: filter.id, index: contentIndex }).catch((error) => console.warn('[Evidence Lens] could not store the phrase index:', error));
   void getSettings().then((s) => (badgeOn = s.badge));
   watchSettings((s) => {
     badgeOn = s.badge;
@@ -52,6 +54,8 @@ export function startBackground(browser: BrowserApi) {
       }
       case 'get-entry':
         return Promise.resolve(byId.get(message.id) ?? null);
+      case 'get-index':
+        return Promise.resolve(contentIndex);
       case 'hide-term': {
         const site = parseSitePattern(message.site);
         if (!site.ok) return undefined;
