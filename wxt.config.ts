@@ -5,6 +5,9 @@ import { evidenceData } from './data/vite-plugin';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT_EL_TEST_HOOKS=1 builds the e2e tests' copy, with utils/page/test-hooks.ts compiled in, beside
+  // the release build (.output/chrome-mv3-test), so the release build never carries them.
+  ...(process.env.WXT_EL_TEST_HOOKS ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
   // Production builds only: WXT's dev server would need a localhost connection.
   vite: () => ({
     plugins: [preact(), evidenceData()],

@@ -2,20 +2,26 @@
  * `npm run bench` — every speed and size figure in one run, as ratios against baselines measured in the
  * same run (machines are noisy; absolute milliseconds are shown for scale only).
  *   --pages N   only the first N corpus pages (default: all)      --no-mark   skip mark.js (slow)
+ *   --frames    only the frame-heavy pages (added script time and heap) and the size
+ *   --hostile   only the longest tasks on the hostile robustness pages
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { PROJECT_ROOT, SHARED_DIR } from '../data/load-from-disk';
-import { benchPages } from './bench/pages';
+import { benchPages, median } from './bench/pages';
 import { benchMatcher } from './bench/matcher';
 import { benchSearch } from './bench/search';
 import { benchPopup } from './bench/popup';
+import { benchFrames } from './bench/frames';
+import { benchLongTasks } from './bench/long-tasks';
 
 const args = process.argv.slice(2);
 const limit = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : Infinity;
 const withMark = !args.includes('--no-mark');
+const onlyFrames = args.includes('--frames');
+const onlyHostile = args.includes('--hostile');
 const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
 const f = (x: number, d = 1) => x.toFixed(d);
 
@@ -35,6 +41,69 @@ const pages = readFileSync(join(SHARED_DIR, 'corpus', 'MANIFEST.tsv'), 'utf8')
 
 console.log('› Building the extension (for the popup and size figures)…');
 execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+
+/** Corpus pages the frame-heavy set adds iframes to, and real corpus pages that carry 3 or more. */
+const FRAME_BASES = [
+  'seed/article.html',
+  'mozilla__readability/test/test-pages/guardian-1/source.html',
+  'mozilla__readability/test/test-pages/nytimes-3/source.html',
+  'mozilla__readability/test/test-pages/medicalnewstoday/source.html',
+  'mozilla__readability/test/test-pages/webmd-1/source.html',
+  'mozilla__readability/test/test-pages/ars-1/source.html',
+  'postlight__parser/fixtures/abcnews.go.com.html',
+  'postlight__parser/fixtures/www.wired.com--other.html',
+];
+const REAL_FRAMED = [
+  'postlight__parser/fixtures/www.littlethings.com.html',
+  'mozilla__readability/test/test-pages/breitbart/source.html',
+  'mozilla__readability/test/test-pages/wikia/source.html',
+  'mozilla__readability/test/test-pages/msn/source.html',
+  'postlight__parser/fixtures/www.phoronix.com.html',
+  'mozilla__readability/test/test-pages/yahoo-2/source.html',
+  'mozilla__readability/test/test-pages/pixnet/source.html',
+  'mozilla__readability/test/test-pages/qq/source.html',
+];
+
+async function framesPart() {
+  console.log(`\n› Frame-heavy pages: ${FRAME_BASES.length} corpus pages with 10–25 iframes added, ${REAL_FRAMED.length} real corpus pages with iframes;`);
+  console.log('  added by the extension (with minus without, median of 3 loads, read after 2 s idle)');
+  console.log('page'.padEnd(62), 'iframes'.padStart(8), 'script ms'.padStart(10), 'heap MB'.padStart(8));
+  const fr = await benchFrames({
+    bases: FRAME_BASES,
+    real: REAL_FRAMED,
+    onResult: (r) => console.log(r.page.slice(-62).padEnd(62), String(r.frames).padStart(8), f(r.script).padStart(10), f(r.heap, 2).padStart(8)),
+  });
+  const heavy = fr.filter((r) => r.frames >= 15);
+  console.log(`Median added script time: ${f(median(fr.map((r) => r.script)))} ms (target ≤ 10 ms); median added heap ${f(median(fr.map((r) => r.heap)), 2)} MB`);
+  if (heavy.length) {
+    console.log(`Pages with ≥ 15 iframes (${heavy.length}): script at most ${f(Math.max(...heavy.map((r) => r.script)))} ms (target ≤ 15 ms), heap at most ${f(Math.max(...heavy.map((r) => r.heap)), 2)} MB (target ≤ 2 MB)`);
+  }
+}
+
+function sizePart() {
+  console.log('\n› Size');
+  const content = readFileSync(join(PROJECT_ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+  const kb = gzipSync(content, { level: 9 }).length / 1024;
+  console.log(`content script: ${f(content.length / 1024)} KB, ${f(kb)} KB gzipped (target ≤ 40 KB)`);
+}
+
+async function hostilePart() {
+  console.log('\n› Hostile pages (tests/fixtures), the built extension: longest main-thread task (Long Tasks API, median of 3)');
+  for (const r of await benchLongTasks()) {
+    const ours = r.count ? `${f(r.longest)} ms (${r.count} task(s) ≥ 50 ms)` : 'no task ≥ 50 ms';
+    console.log(`${r.page.padEnd(16)} ours: ${ours}; our longest slice ${f(r.slice)} ms · the page building itself: ${f(r.pageOwn)} ms`);
+  }
+}
+
+if (onlyHostile) {
+  await hostilePart();
+  process.exit(0);
+}
+if (onlyFrames) {
+  await framesPart();
+  sizePart();
+  process.exit(0);
+}
 
 console.log(`\n› Pages: ${pages.length} real pages from ../shared/corpus, headless Chromium, median of 5 loads`);
 const results = await benchPages({ pages, withMark });
@@ -67,7 +136,6 @@ console.log('\n› Popup in Chromium');
 const p = await benchPopup();
 console.log(`first render ${f(p.firstRender)} ms after navigation start; "On this page" ready at ${f(p.pageState)} ms`);
 
-console.log('\n› Size');
-const content = readFileSync(join(PROJECT_ROOT, '.output/chrome-mv3/content-scripts/content.js'));
-const kb = gzipSync(content, { level: 9 }).length / 1024;
-console.log(`content script: ${f(content.length / 1024)} KB, ${f(kb)} KB gzipped (target ≤ 40 KB)`);
+await hostilePart();
+await framesPart();
+sizePart();

@@ -1,9 +1,9 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import index from 'virtual:evidence-index';
-import { startContentApp } from '../../utils/page/content-app';
 import { blockSpoofedRestart, watchForOrphaning } from '../../utils/page/restart-guard';
+import { whenReadable } from '../../utils/page/frame-gate';
+import { markFrame } from '../../utils/page/test-hooks';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -16,9 +16,20 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     blockSpoofedRestart(browser);
-    watchForOrphaning(ctx);
-    startContentApp(ctx, browser, index).catch((error) => {
-      console.warn('[Evidence Lens] could not start on this page:', String(error), error?.stack ?? '');
-    });
+    const start = () => {
+      if (ctx.isInvalid) return; // reading it notices an orphaned copy (extension reloaded meanwhile)
+      markFrame('started');
+      watchForOrphaning(ctx);
+      // Imported here, not at the top: the bundle runs the app's modules (and the entries' ids and
+      // verdicts) only when a frame starts it; the phrase data itself comes from storage.
+      Promise.all([import('../../utils/page/content-app'), import('virtual:evidence-index')])
+        .then(([app, index]) => app.startContentApp(ctx, browser, index.default))
+        .catch((error) => {
+          console.warn('[Evidence Lens] could not start on this page:', String(error), error?.stack ?? '');
+        });
+    };
+    // Frames start only once they have text to read (ad slots, trackers and empty shells never do).
+    if (window === window.top) start();
+    else whenReadable({ signal: ctx.signal, onReadable: start, onDormant: () => markFrame('dormant') });
   },
 });

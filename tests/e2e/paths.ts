@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROME_DIR = join(PROJECT, '.output', 'chrome-mv3');
+/** The same build with test-only hooks (utils/page/test-hooks.ts); release builds have none. */
+export const CHROME_TEST_DIR = join(PROJECT, '.output', 'chrome-mv3-test');
 export const FIREFOX_DIR = join(PROJECT, '.output', 'firefox-mv2');
 export const FIXTURES = join(PROJECT, 'tests', 'fixtures');
 export const DEMO = join(PROJECT, 'demo');

@@ -1,0 +1,53 @@
+/**
+ * The frame gate (utils/page/frame-gate.ts) in Chromium, on the test build (its frames show the gate's
+ * decision as data-el-test-frame; release builds have no such hook): frames without text to read start
+ * nothing, a frame that receives text later wakes up, is scanned and counts on the badge, and a
+ * cross-origin frame with text is scanned as before.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { useChromium } from './session';
+import { badgeText, highlightSizes, totalPainted, waitForState } from './chromium';
+import { CHROME_TEST_DIR } from './paths';
+
+const session = useChromium({ extensionDir: CHROME_TEST_DIR });
+
+const gate = (frame: Frame) => frame.evaluate(() => document.documentElement.getAttribute('data-el-test-frame'));
+const frameOf = (page: Page, id: string) => page.locator(`#${id}`).elementHandle().then((el) => el!.contentFrame()) as Promise<Frame>;
+
+describe('frames on a news page', () => {
+  it('starts nothing in textless, tiny or hidden frames and wakes a frame when text arrives', async () => {
+    // Arrange
+    const { page, tabId } = await session.open('/frame-gate.html');
+    await waitForState(session.ext, tabId, (s) => s.found.some((f) => f.entry === 'epigenetic-clocks-biological-age'));
+    const [late, ad, pixel, hidden] = await Promise.all(['late', 'ad', 'pixel', 'hidden'].map((id) => frameOf(page, id)));
+    const cross = page.frames().find((f) => f.url().includes('localhost'))!;
+    for (const frame of [late, ad, pixel, hidden]) await expect.poll(() => gate(frame)).toBe('dormant');
+    // The cross-origin comment widget has text: it is scanned and counted (top page + widget).
+    await expect.poll(() => gate(cross)).toBe('started');
+    await expect.poll(async () => totalPainted(await highlightSizes(cross as unknown as Page))).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe('2');
+
+    // Act: an article arrives in the empty frame.
+    await page.evaluate(() => (window as any).fillLate());
+
+    // Assert: it wakes, is painted and counts (nmn, anti-aging-products-general); the others stay asleep,
+    // so the tracker's and the hidden frame's text (vampire facial, PRP) never reaches the badge.
+    await expect.poll(() => gate(late)).toBe('started');
+    await expect.poll(async () => totalPainted(await highlightSizes(late as unknown as Page))).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe('4');
+    for (const frame of [ad, pixel, hidden]) expect(await gate(frame)).toBe('dormant');
+    for (const frame of [ad, pixel, hidden]) expect(totalPainted(await highlightSizes(frame as unknown as Page))).toBe(0);
+    await page.close();
+  });
+
+  it('leaves the test hook out of the release build', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { CHROME_DIR } = await import('./paths');
+    const release = readFileSync(join(CHROME_DIR, 'content-scripts', 'content.js'), 'utf8');
+    const test = readFileSync(join(CHROME_TEST_DIR, 'content-scripts', 'content.js'), 'utf8');
+    expect(test).toContain('data-el-test-frame');
+    expect(release).not.toContain('data-el-test-frame');
+  });
+});
