@@ -99,6 +99,41 @@ function SettingsView({ settings }: { settings: Settings }) {
           />
           <output>{settings.hoverDelayMs} ms</output>
         </label>
+        <Choice
+          legend="How the card opens"
+          name="cardOpens"
+          value={settings.cardOpens}
+          options={[
+            { value: 'hover', label: 'When pointing at a highlight, after the delay' },
+            { value: 'click', label: 'Only when I click a highlight', hint: 'On touch screens a tap always opens it.' },
+            { value: 'modifier', label: 'When pointing while holding a key', hint: 'Opens at once while the key below is held.' },
+          ]}
+          onChange={(cardOpens) => set({ cardOpens })}
+        />
+        {settings.cardOpens === 'modifier' && (
+          <Choice
+            legend="The key to hold"
+            name="cardModifier"
+            value={settings.cardModifier}
+            options={[
+              { value: 'Alt', label: 'Alt (Option on a Mac)' },
+              { value: 'Control', label: 'Ctrl' },
+              { value: 'Shift', label: 'Shift' },
+            ]}
+            onChange={(cardModifier) => set({ cardModifier })}
+          />
+        )}
+        <Choice
+          legend="Card text size"
+          name="cardTextSize"
+          value={settings.cardTextSize}
+          options={[
+            { value: 'small', label: 'Small' },
+            { value: 'normal', label: 'Normal' },
+            { value: 'large', label: 'Large' },
+          ]}
+          onChange={(cardTextSize) => set({ cardTextSize })}
+        />
         <Toggle label="Show the number of claims on the toolbar icon" checked={settings.badge} onChange={(badge) => set({ badge })} name="badge" />
         <Choice
           legend="Theme of cards, popup and this page"

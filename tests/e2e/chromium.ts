@@ -35,7 +35,13 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+  options: {
+    extensionDir?: string;
+    colorScheme?: 'light' | 'dark';
+    javaScriptEnabled?: boolean;
+    /** A touch screen (taps through page.touchscreen) at this viewport, as a phone would be. */
+    touch?: { width: number; height: number };
+  } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'el-chromium-'));
@@ -43,7 +49,8 @@ export async function launchWithExtension(
     executablePath: CHROMIUM_PATH,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1200, height: 800 },
+    viewport: options.touch ?? { width: 1200, height: 800 },
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });

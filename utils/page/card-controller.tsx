@@ -98,6 +98,7 @@ export function createCardController(
     render(
       <HoverCard
         theme={theme()}
+        size={settings().cardTextSize}
         entry={match ? entry : null}
         loading={!!match && !entry}
         anchor={match ? match.range : null}
