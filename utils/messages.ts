@@ -7,12 +7,18 @@ import * as v from 'valibot';
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
-export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-site'] as const;
+export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-site', 'pause-site'] as const;
+const site = v.pipe(v.string(), v.maxLength(253));
 
 /** Sent by a content script to the background. */
 export const ToBackgroundSchema = v.variant('type', [
   /** The entries highlighted in the sending frame; the badge counts them across all frames of a tab. */
-  v.strictObject({ type: v.literal('page-entries'), entries: v.pipe(v.array(id), v.maxLength(10_000)) }),
+  v.strictObject({
+    type: v.literal('page-entries'),
+    entries: v.pipe(v.array(id), v.maxLength(10_000)),
+    /** The frame's site is paused (the badge says so). */
+    paused: v.optional(v.boolean()),
+  }),
   /** The full entry for a hover card (content scripts ship only the phrase index). */
   v.strictObject({ type: v.literal('get-entry'), id }),
   /** The card's "Hide this term on this site". */
@@ -23,7 +29,9 @@ export const ToBackgroundSchema = v.variant('type', [
     phrase: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
   }),
   /** The keyboard command "turn highlighting on/off for this site", from the page that knows its host. */
-  v.strictObject({ type: v.literal('toggle-site'), site: v.pipe(v.string(), v.maxLength(253)) }),
+  v.strictObject({ type: v.literal('toggle-site'), site }),
+  /** The keyboard command "pause this site for an hour" (again: resume), from the page that knows its host. */
+  v.strictObject({ type: v.literal('pause-site'), site }),
   /** The card's "More": the options page, at one entry's full view when `entry` is given. */
   v.strictObject({ type: v.literal('open-options'), entry: v.optional(id) }),
 ]);
@@ -48,7 +56,9 @@ export const PageStateSchema = v.strictObject({
   /** Highlighting is off here (global switch or site rules). */
   active: v.boolean(),
   /** Why it is off, when it is. */
-  reason: v.optional(v.picklist(['disabled', 'site-off', 'not-allowed'])),
+  reason: v.optional(v.picklist(['disabled', 'site-off', 'not-allowed', 'paused'])),
+  /** When a pause ends (ms since the epoch), when it is paused. */
+  pausedUntil: v.optional(v.pipe(v.number(), v.minValue(0))),
   /** The scanner has caught up with the page. */
   idle: v.boolean(),
   /**

@@ -14,6 +14,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { FoundList, sortFound } from '../../components/FoundList';
 import { useSettings } from '../../components/useSettings';
 import { useTheme } from '../../components/useTheme';
+import { PauseButtons, PausedNotice } from '../../components/PauseControls';
 
 const byId = new Map(entries.map((e) => [e.id, e]));
 const titles = Object.fromEntries(entries.map((e) => [e.id, e.title]));
@@ -162,6 +163,9 @@ function PageSection(props: {
       <span>Highlight on {state.host || 'this page'}</span>
     </label>
   );
+  if (!state.active && state.reason === 'paused' && state.pausedUntil) {
+    return <PausedNotice host={state.host} until={state.pausedUntil} />;
+  }
   if (!state.active) {
     const why =
       state.reason === 'disabled'
@@ -180,7 +184,10 @@ function PageSection(props: {
   }
   return (
     <div data-state="on">
-      {siteSwitch}
+      <div class="el-site-row">
+        {siteSwitch}
+        {state.host && <PauseButtons host={state.host} />}
+      </div>
       {props.found.length ? (
         <FoundList found={props.found} byId={props.byId} onReveal={props.onReveal} />
       ) : (

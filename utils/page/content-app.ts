@@ -21,6 +21,7 @@ import { createCardController, type CardController } from './card-controller';
 import { watchHover } from './hover';
 import { findOpenShadowRoots } from './shadow-roots';
 import { adoptHighlightRules } from './highlight-css';
+import { createPauseEnd } from './pause-end';
 
 const REPORT_MS = 250;
 
@@ -86,7 +87,8 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     reportTimer = setTimeout(() => {
       if (ctx.isInvalid) return;
       const ids = [...new Set(unordered().map((p) => index.entries[p.match.entry].id))];
-      browser.runtime.sendMessage({ type: 'page-entries', entries: ids }).catch(() => {});
+      const paused = !status.active && status.reason === 'paused';
+      browser.runtime.sendMessage({ type: 'page-entries', entries: ids, ...(paused ? { paused } : {}) }).catch(() => {});
     }, REPORT_MS);
   }
 
@@ -162,9 +164,15 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     report();
   }
 
+  const armPause = createPauseEnd(ctx, () => {
+    status = siteStatus(settings, host);
+    applyStatus();
+  });
   const applyStatus = () => {
+    armPause(status);
     if (status.active && !session) startSession();
     else if (!status.active && session) stopSession();
+    else if (!status.active) report(); // the badge shows a pause
   };
   applyStatus();
 
@@ -239,6 +247,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       host,
       active: status.active,
       ...(status.active ? {} : { reason: status.reason }),
+      ...(!status.active && status.reason === 'paused' ? { pausedUntil: status.until } : {}),
       idle,
       slicing: slicingOf(session?.scanners ?? []),
       found: [...found.values()],
@@ -264,8 +273,8 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         return Promise.resolve(i >= 0);
       }
       case 'command':
-        if (message.command === 'toggle-site') {
-          return browser.runtime.sendMessage({ type: 'toggle-site', site: host }).then(() => true);
+        if (message.command === 'toggle-site' || message.command === 'pause-site') {
+          return browser.runtime.sendMessage({ type: message.command, site: host }).then(() => true);
         }
         jump(message.command === 'next-claim' ? 1 : -1);
         return Promise.resolve(true);
