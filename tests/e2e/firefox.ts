@@ -5,10 +5,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_DIR, FIREFOX_PATH } from './paths';
 
-/** The extension's moz-extension:// host, fixed by a preference so tests can open its pages. */
-export const FIREFOX_EXTENSION_UUID = '5d2c6b0e-7f0a-4c1e-9a55-3c1f0e6a2b10';
-export const firefoxExtensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
-
 export async function launchFirefox(): Promise<{ browser: Browser; close(): Promise<void> }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -21,7 +17,6 @@ export async function launchFirefox(): Promise<{ browser: Browser; close(): Prom
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.getAddons.cache.enabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ 'evidence-lens@evidence-lens.org': FIREFOX_EXTENSION_UUID }),
     },
   });
   await browser.installExtension(FIREFOX_DIR);

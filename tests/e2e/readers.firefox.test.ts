@@ -6,12 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { join } from 'node:path';
 import type { StaticServer } from '../../scripts/static-server';
 import { startTestServer } from './pages';
-import { firefoxExtensionUrl, launchFirefox, waitForHighlights } from './firefox';
+import { launchFirefox, waitForHighlights } from './firefox';
 import { textPoint } from './session';
-import { SCREENSHOTS } from './paths';
 
 let server: StaticServer;
 let firefox: Awaited<ReturnType<typeof launchFirefox>>;
@@ -46,7 +44,6 @@ describe('Firefox: the card on a click', () => {
     expect(await cardShown(page, near)).toBe(false);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => cardShown(page, near), { timeout: 10_000 }).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, 'firefox-card-click.png') as `${string}.png` });
     // Opened by a click, it stays while the pointer moves off (past the hover grace period)…
     await page.mouse.move(5, 5, { steps: 3 });
     const deadline = Date.now() + 800;
