@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../data/schema';
 import { EvidenceCard, type MatchedInfo } from './EvidenceCard';
+import type { ReportKind } from '../utils/report';
 import { placeCard } from '../utils/page/place-card';
 
 export interface HoverCardProps {
@@ -19,6 +20,7 @@ export interface HoverCardProps {
   onClose(): void;
   onMore(): void;
   onHideTerm(): void;
+  onReport(kind: ReportKind): void;
 }
 
 const TITLE_ID = 'el-card-title';
@@ -99,6 +101,7 @@ export function HoverCard(props: HoverCardProps) {
                 titleId={TITLE_ID}
                 onMore={props.onMore}
                 onHideTerm={props.onHideTerm}
+                onReport={props.onReport}
               />
             ) : (
               <p id={TITLE_ID}>{props.loading ? 'Loading the evidence…' : 'This entry could not be loaded.'}</p>

@@ -32,6 +32,21 @@ export const ToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('toggle-site'), site }),
   /** The keyboard command "pause this site for an hour" (again: resume), from the page that knows its host. */
   v.strictObject({ type: v.literal('pause-site'), site }),
+  /**
+   * The card's "Report a problem…" / "Suggest a missing claim": the entry's page with the report open.
+   * The sentence and address wait in the background's memory for that page, which includes each only
+   * if the reader ticks it.
+   */
+  v.strictObject({
+    type: v.literal('open-report'),
+    entry: id,
+    kind: v.picklist(['problem', 'missing']),
+    phrase: v.pipe(v.string(), v.maxLength(200)),
+    sentence: v.pipe(v.string(), v.maxLength(600)),
+    page: v.pipe(v.string(), v.maxLength(2000)),
+  }),
+  /** The report page takes what the card left for it (once). */
+  v.strictObject({ type: v.literal('take-report'), token: v.pipe(v.string(), v.regex(/^[a-z0-9-]{8,64}$/)) }),
   /** The card's "More": the options page, at one entry's full view when `entry` is given. */
   v.strictObject({ type: v.literal('open-options'), entry: v.optional(id) }),
 ]);

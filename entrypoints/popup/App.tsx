@@ -15,6 +15,7 @@ import { FoundList, sortFound } from '../../components/FoundList';
 import { useSettings } from '../../components/useSettings';
 import { useTheme } from '../../components/useTheme';
 import { PauseButtons, PausedNotice } from '../../components/PauseControls';
+import { ReportActions } from '../../components/ReportComposer';
 
 const byId = new Map(entries.map((e) => [e.id, e]));
 const titles = Object.fromEntries(entries.map((e) => [e.id, e.title]));
@@ -113,7 +114,9 @@ export function App() {
             titleId="el-detail-title"
             relatedTitles={titles}
             onRelated={(id) => setOpen(byId.get(id) ?? null)}
-          />
+          >
+            <ReportActions entry={open} />
+          </EvidenceCard>
         </main>
       ) : (
         <main>

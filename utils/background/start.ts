@@ -13,6 +13,7 @@ import { pauseEnd, pauseSite, pausedUntil, resumeSite } from '../pause';
 import { parseSitePattern } from '../site-patterns';
 import { BadgeCounts, badgeText } from './badge-counts';
 import { openLookup } from './lookup';
+import { createReportDesk } from './report-desk';
 
 const MENU_ID = 'evidence-lens-lookup';
 const BADGE_COLOR = '#5b3fa8';
@@ -27,6 +28,7 @@ export function startBackground(browser: BrowserApi) {
   let badgeOn = true;
   /** Tabs whose page (top frame) is on a paused site. */
   const paused = new Set<number>();
+  const reports = createReportDesk();
 
   const showBadge = async (tabId: number) => {
     try {
@@ -88,6 +90,13 @@ export function startBackground(browser: BrowserApi) {
           pausedUntil(s, host) ? resumeSite(s, host) : pauseSite(s, site.pattern, pauseEnd('hour')),
         ).then(() => true);
       }
+      case 'open-report': {
+        const token = reports.leave({ phrase: message.phrase, sentence: message.sentence, page: message.page });
+        const url = `/options.html#entry/${message.entry}/report/${message.kind}/${token}`;
+        return browser.tabs.create({ url: browser.runtime.getURL(url as any) }).then(() => true);
+      }
+      case 'take-report':
+        return Promise.resolve(reports.take(message.token));
       case 'open-options':
         if (message.entry) {
           return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#entry/${message.entry}` as any) });

@@ -119,7 +119,7 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions) {
     doc,
     'click',
     (event: MouseEvent) => {
-      if (!options.settings().hoverCard || card.containsPoint(event.clientX, event.clientY)) return;
+      if (!options.settings().hoverCard || card.ownsEvent(event) || card.containsPoint(event.clientX, event.clientY)) return;
       const target = hitTest(doc, event.clientX, event.clientY, options.hit);
       cancelShow();
       cancelHide();
