@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Entry } from '../data/schema';
 import { REPORT_DESTINATION } from '../utils/report-config';
+import './report.css';
 import { REPORT_TITLES, formUrl, mailtoUrl, reportText, type ReportKind } from '../utils/report';
 
 export interface ReportContext {
