@@ -86,6 +86,16 @@ export const PageStateSchema = v.strictObject({
     longestMs: v.pipe(v.number(), v.minValue(0)),
   }),
   found: v.array(FoundEntrySchema),
+  /** Raw schema.org ClaimReview markup of the page (utils/page/claim-review-markup.ts), parsed by the popup. */
+  claimReviews: v.optional(
+    v.strictObject({
+      jsonld: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200_000))), v.maxLength(20)),
+      microdata: v.pipe(
+        v.array(v.pipe(v.array(v.tuple([v.pipe(v.string(), v.maxLength(100)), v.pipe(v.string(), v.maxLength(500))])), v.maxLength(100))),
+        v.maxLength(5),
+      ),
+    }),
+  ),
 });
 
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;

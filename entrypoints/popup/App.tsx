@@ -16,6 +16,8 @@ import { useSettings } from '../../components/useSettings';
 import { useTheme } from '../../components/useTheme';
 import { PauseButtons, PausedNotice } from '../../components/PauseControls';
 import { ReportActions } from '../../components/ReportComposer';
+import { FactChecks } from '../../components/FactChecks';
+import { readFactChecks } from '../../utils/claim-review';
 
 const byId = new Map(entries.map((e) => [e.id, e]));
 const titles = Object.fromEntries(entries.map((e) => [e.id, e.title]));
@@ -71,6 +73,7 @@ export function App() {
   };
 
   const found = page.status === 'ready' ? sortFound(page.state.found, byId) : [];
+  const factChecks = useMemo(() => (page.status === 'ready' ? readFactChecks(page.state.claimReviews) : []), [page]);
   const suggestions = [
     ...found.map((f) => ({ id: f.entry, title: titles[f.entry], verdict: byId.get(f.entry)!.verdict, note: 'on this page' })),
     ...COMMON_TOPICS.filter((id) => !found.some((f) => f.entry === id)).map((id) => ({
@@ -122,6 +125,7 @@ export function App() {
         <main>
           <section class="el-popup-section" aria-labelledby="el-on-page">
             <h2 id="el-on-page" class="el-section-title">On this page</h2>
+            {factChecks.length > 0 && <FactChecks checks={factChecks} entries={entries} onOpen={setOpen} />}
             <PageSection page={page} found={found} onReveal={reveal} onToggle={toggleHere} titles={titles} byId={byId} />
           </section>
           <section class="el-popup-section" aria-label="Look up">

@@ -22,6 +22,7 @@ import { watchHover } from './hover';
 import { findOpenShadowRoots } from './shadow-roots';
 import { adoptHighlightRules } from './highlight-css';
 import { createPauseEnd } from './pause-end';
+import { readClaimReviewMarkup } from './claim-review-markup';
 
 const REPORT_MS = 250;
 
@@ -251,6 +252,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       idle,
       slicing: slicingOf(session?.scanners ?? []),
       found: [...found.values()],
+      claimReviews: readClaimReviewMarkup(doc),
     };
   }
 
