@@ -112,9 +112,9 @@ function SettingsView({ settings }: { settings: Settings }) {
           name="cardOpens"
           value={settings.cardOpens}
           options={[
-            { value: 'hover', label: 'When pointing at a highlight, after the delay' },
-            { value: 'click', label: 'Only when I click a highlight', hint: 'On touch screens a tap always opens it.' },
-            { value: 'modifier', label: 'When pointing while holding a key', hint: 'Opens at once while the key below is held.' },
+            { value: 'hover', label: 'On hover, after the delay', hint: 'A click or a tap opens it at once.' },
+            { value: 'click', label: 'Only on a click', hint: 'Pointing does nothing; a click or a tap opens it.' },
+            { value: 'modifier', label: 'On hover while holding a key', hint: 'Opens at once while the key below is held.' },
           ]}
           onChange={(cardOpens) => set({ cardOpens })}
         />

@@ -59,7 +59,7 @@ afterAll(async () => {
 
 describe('how the card opens', () => {
   it('"only when I click": pointing does nothing, a click opens it and it stays until a click elsewhere', async () => {
-    await choose('Only when I click a highlight');
+    await choose('Only on a click');
     await pointerTo('anakinra');
     await staysClosed();
     const { x, y } = await pointAt('anakinra');
@@ -74,7 +74,7 @@ describe('how the card opens', () => {
   });
 
   it('"while holding a key": pointing alone does nothing; holding the chosen key opens it', async () => {
-    await choose('When pointing while holding a key');
+    await choose('On hover while holding a key');
     await options.getByRole('radio', { name: 'Shift' }).check({ force: true });
     await page.bringToFront();
     await pointerTo('anakinra');
@@ -94,7 +94,7 @@ describe('how the card opens', () => {
   });
 
   it('"on hover" (the default) opens it after the delay', async () => {
-    await choose('When pointing at a highlight, after the delay');
+    await choose('On hover, after the delay');
     await page.mouse.move(5, 5);
     await pointerTo('anakinra');
     await expect.poll(async () => (await card()).open, { timeout: 5000 }).toBe(true);
@@ -130,13 +130,13 @@ describe('card text size', () => {
 
   it('the options page with the new choices passes axe-core in both themes', async () => {
     await options.bringToFront();
-    await options.getByRole('radio', { name: 'When pointing while holding a key' }).check();
+    await options.getByRole('radio', { name: 'On hover while holding a key' }).check();
     for (const theme of ['Dark', 'Light'] as const) {
       await options.getByRole('radio', { name: theme, exact: true }).check();
       await expect.poll(() => options.evaluate(() => document.querySelector('[data-theme]')?.getAttribute('data-theme'))).toBe(theme.toLowerCase());
       expect(await axeViolations(options)).toEqual([]);
     }
-    await options.getByRole('radio', { name: 'When pointing at a highlight, after the delay' }).check();
+    await options.getByRole('radio', { name: 'On hover, after the delay' }).check();
     await options.getByRole('radio', { name: 'Same as the system' }).check();
   });
 });

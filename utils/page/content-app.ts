@@ -169,11 +169,14 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     status = siteStatus(settings, host);
     applyStatus();
   });
+  let wasPaused = false;
   const applyStatus = () => {
     armPause(status);
+    const paused = !status.active && status.reason === 'paused';
     if (status.active && !session) startSession();
     else if (!status.active && session) stopSession();
-    else if (!status.active) report(); // the badge shows a pause
+    else if (paused || wasPaused) report(); // the badge shows a pause, and stops showing it
+    wasPaused = paused;
   };
   applyStatus();
 
