@@ -34,6 +34,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Turn highlighting on or off for this site',
       },
+      // Chrome allows four suggested shortcuts per extension: this is the fourth.
+      'pause-site': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Pause highlighting on this site for an hour (again: resume)',
+      },
     },
     ...(browser === 'firefox'
       ? {

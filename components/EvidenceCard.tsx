@@ -4,6 +4,8 @@ import type { Stance } from '../utils/matcher/stance';
 import { VerdictBadge } from './VerdictBadge';
 import { SourceList } from './SourceList';
 import { EVIDENCE_LABELS } from './labels';
+import type { ComponentChildren } from 'preact';
+import { REPORT_TITLES, type ReportKind } from '../utils/report';
 
 export interface MatchedInfo {
   phrase: string;
@@ -35,6 +37,10 @@ export interface EvidenceCardProps {
   relatedTitles?: Record<string, string>;
   /** The entry's topic in words (full variant; passed in so the in-page card does not carry the list). */
   categoryLabel?: string;
+  /** The in-page card's "Report a problem…" / "Suggest a missing claim": opens the report page. */
+  onReport?: (kind: ReportKind) => void;
+  /** Extension pages add the report composer here (kept out of the in-page card's script). */
+  children?: ComponentChildren;
 }
 
 const STANCE_WORDS: Record<Stance, string> = {
@@ -145,6 +151,16 @@ export function EvidenceCard(props: EvidenceCardProps) {
           )}
         </span>
       </footer>
+      {props.onReport && (
+        <div class="el-card-actions">
+          {(['problem', 'missing'] as const).map((k) => (
+            <button key={k} type="button" class="el-report-open" onClick={() => props.onReport!(k)}>
+              {REPORT_TITLES[k]}
+            </button>
+          ))}
+        </div>
+      )}
+      {props.children}
     </article>
   );
 }

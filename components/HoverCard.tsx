@@ -1,10 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../data/schema';
 import { EvidenceCard, type MatchedInfo } from './EvidenceCard';
+import type { ReportKind } from '../utils/report';
 import { placeCard } from '../utils/page/place-card';
 
 export interface HoverCardProps {
   theme: 'light' | 'dark';
+  /** The reader's card text size. */
+  size?: 'small' | 'normal' | 'large';
   entry: Entry | null;
   loading: boolean;
   /** The phrase on the page; null hides the card. */
@@ -17,6 +20,7 @@ export interface HoverCardProps {
   onClose(): void;
   onMore(): void;
   onHideTerm(): void;
+  onReport(kind: ReportKind): void;
 }
 
 const TITLE_ID = 'el-card-title';
@@ -74,6 +78,7 @@ export function HoverCard(props: HoverCardProps) {
           ref={popover}
           class="el-popover el-theme"
           data-theme={props.theme}
+          data-size={props.size ?? 'normal'}
           role="dialog"
           aria-labelledby={TITLE_ID}
           tabIndex={-1}
@@ -84,22 +89,25 @@ export function HoverCard(props: HoverCardProps) {
             }
           }}
         >
-          <button type="button" class="el-popover-close" aria-label="Close" onClick={props.onClose}>
-            ×
-          </button>
-          {props.entry ? (
-            <EvidenceCard
-              entry={props.entry}
-              variant="compact"
-              matched={props.matched}
-              titleId={TITLE_ID}
-              onMore={props.onMore}
-              onHideTerm={props.onHideTerm}
-            />
-          ) : (
-            <p id={TITLE_ID}>{props.loading ? 'Loading the evidence…' : 'This entry could not be loaded.'}</p>
-          )}
-          {props.position && <p class="el-card-matched">Claim {props.position} on this page</p>}
+          <div class="el-popover-body">
+            <button type="button" class="el-popover-close" aria-label="Close" onClick={props.onClose}>
+              ×
+            </button>
+            {props.entry ? (
+              <EvidenceCard
+                entry={props.entry}
+                variant="compact"
+                matched={props.matched}
+                titleId={TITLE_ID}
+                onMore={props.onMore}
+                onHideTerm={props.onHideTerm}
+                onReport={props.onReport}
+              />
+            ) : (
+              <p id={TITLE_ID}>{props.loading ? 'Loading the evidence…' : 'This entry could not be loaded.'}</p>
+            )}
+            {props.position && <p class="el-card-matched">Claim {props.position} on this page</p>}
+          </div>
         </div>
       )}
     </div>

@@ -5,11 +5,17 @@ import type { CompiledIndex } from './matcher/compile';
 import type { Match } from './matcher/scan';
 import type { Settings } from './settings-schema';
 import { hostMatches, matchesAny } from './site-patterns';
+import { pausedUntil } from './pause';
 
-export type SiteStatus = { active: true } | { active: false; reason: 'disabled' | 'site-off' | 'not-allowed' };
+export type SiteStatus =
+  | { active: true }
+  | { active: false; reason: 'disabled' | 'site-off' | 'not-allowed' }
+  | { active: false; reason: 'paused'; until: number };
 
-export function siteStatus(settings: Settings, host: string): SiteStatus {
+export function siteStatus(settings: Settings, host: string, now = Date.now()): SiteStatus {
   if (!settings.enabled) return { active: false, reason: 'disabled' };
+  const until = pausedUntil(settings, host, now);
+  if (until) return { active: false, reason: 'paused', until };
   if (settings.siteMode === 'only-allowed') {
     return matchesAny(settings.allowedSites, host) ? { active: true } : { active: false, reason: 'not-allowed' };
   }
@@ -62,7 +68,8 @@ export async function resolveHiddenPhrases(
 
 /** Turning a site on or off from the popup or a command: edits the list for the current mode. */
 export function toggleSite(settings: Settings, host: string): Partial<Settings> {
-  const status = siteStatus({ ...settings, enabled: true }, host);
+  // The switch is about the site lists: a pause (which ends by itself) does not count here.
+  const status = siteStatus({ ...settings, enabled: true, pausedSites: [] }, host);
   if (settings.siteMode === 'only-allowed') {
     return status.active
       ? { allowedSites: settings.allowedSites.filter((p) => !hostMatches(p, host)) }

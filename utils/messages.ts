@@ -7,12 +7,18 @@ import * as v from 'valibot';
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
-export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-site'] as const;
+export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-site', 'pause-site'] as const;
+const site = v.pipe(v.string(), v.maxLength(253));
 
 /** Sent by a content script to the background. */
 export const ToBackgroundSchema = v.variant('type', [
   /** The entries highlighted in the sending frame; the badge counts them across all frames of a tab. */
-  v.strictObject({ type: v.literal('page-entries'), entries: v.pipe(v.array(id), v.maxLength(10_000)) }),
+  v.strictObject({
+    type: v.literal('page-entries'),
+    entries: v.pipe(v.array(id), v.maxLength(10_000)),
+    /** The frame's site is paused (the badge says so). */
+    paused: v.optional(v.boolean()),
+  }),
   /** The full entry for a hover card (content scripts ship only entry ids and verdicts). */
   v.strictObject({ type: v.literal('get-entry'), id }),
   /** The phrase data, from a page that found none of this build's in storage (page-data-store.ts). */
@@ -25,7 +31,24 @@ export const ToBackgroundSchema = v.variant('type', [
     phrase: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
   }),
   /** The keyboard command "turn highlighting on/off for this site", from the page that knows its host. */
-  v.strictObject({ type: v.literal('toggle-site'), site: v.pipe(v.string(), v.maxLength(253)) }),
+  v.strictObject({ type: v.literal('toggle-site'), site }),
+  /** The keyboard command "pause this site for an hour" (again: resume), from the page that knows its host. */
+  v.strictObject({ type: v.literal('pause-site'), site }),
+  /**
+   * The card's "Report a problem…" / "Suggest a missing claim": the entry's page with the report open.
+   * The sentence and address wait in the background's memory for that page, which includes each only
+   * if the reader ticks it.
+   */
+  v.strictObject({
+    type: v.literal('open-report'),
+    entry: id,
+    kind: v.picklist(['problem', 'missing']),
+    phrase: v.pipe(v.string(), v.maxLength(200)),
+    sentence: v.pipe(v.string(), v.maxLength(600)),
+    page: v.pipe(v.string(), v.maxLength(2000)),
+  }),
+  /** The report page takes what the card left for it (once). */
+  v.strictObject({ type: v.literal('take-report'), token: v.pipe(v.string(), v.regex(/^[a-z0-9-]{8,64}$/)) }),
   /** The card's "More": the options page, at one entry's full view when `entry` is given. */
   v.strictObject({ type: v.literal('open-options'), entry: v.optional(id) }),
 ]);
@@ -50,7 +73,9 @@ export const PageStateSchema = v.strictObject({
   /** Highlighting is off here (global switch or site rules). */
   active: v.boolean(),
   /** Why it is off, when it is. */
-  reason: v.optional(v.picklist(['disabled', 'site-off', 'not-allowed'])),
+  reason: v.optional(v.picklist(['disabled', 'site-off', 'not-allowed', 'paused'])),
+  /** When a pause ends (ms since the epoch), when it is paused. */
+  pausedUntil: v.optional(v.pipe(v.number(), v.minValue(0))),
   /** The scanner has caught up with the page. */
   idle: v.boolean(),
   /**
@@ -63,6 +88,16 @@ export const PageStateSchema = v.strictObject({
     longestMs: v.pipe(v.number(), v.minValue(0)),
   }),
   found: v.array(FoundEntrySchema),
+  /** Raw schema.org ClaimReview markup of the page (utils/page/claim-review-markup.ts), parsed by the popup. */
+  claimReviews: v.optional(
+    v.strictObject({
+      jsonld: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200_000))), v.maxLength(20)),
+      microdata: v.pipe(
+        v.array(v.pipe(v.array(v.tuple([v.pipe(v.string(), v.maxLength(100)), v.pipe(v.string(), v.maxLength(500))])), v.maxLength(100))),
+        v.maxLength(5),
+      ),
+    }),
+  ),
 });
 
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;

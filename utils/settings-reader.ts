@@ -31,11 +31,12 @@ async function readArea(browser: BrowserApi, area: Area): Promise<{ value: unkno
   }
 }
 
-/** v1 stored { highlighting }, v2 had no siteMode; anything else is the current shape. */
+/** v1 stored { highlighting }, v2 had no siteMode, v3 no cardOpens; anything else is the current shape. */
 function versionByShape(raw: unknown): number {
   if (!raw || typeof raw !== 'object') return SETTINGS_VERSION;
   if ('highlighting' in raw) return 1;
-  return 'siteMode' in raw ? SETTINGS_VERSION : 2;
+  if ('cardOpens' in raw) return SETTINGS_VERSION;
+  return 'siteMode' in raw ? 3 : 2;
 }
 
 /** The newer of the synced and the local copy, migrated and repaired. Never throws. */

@@ -7,12 +7,18 @@ import { CATEGORIES, VERDICTS } from '../data/scales';
 import type { Category, Verdict } from '../data/schema';
 import { parseSitePattern } from './site-patterns';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const SITE_MODES = ['all-except', 'only-allowed'] as const;
 export const KIND_FILTERS = ['claims', 'all'] as const;
+/** How the card opens: after the hover delay, on a click (or tap) only, or on hover with a key held. */
+export const CARD_OPENS = ['hover', 'click', 'modifier'] as const;
+export const CARD_MODIFIERS = ['Alt', 'Control', 'Shift'] as const;
+export const CARD_TEXT_SIZES = ['small', 'normal', 'large'] as const;
+/** The longest pause the popup offers is "until tomorrow"; anything far beyond is not a pause. */
+export const MAX_PAUSE_MS = 48 * 3600_000;
 
 const sitePattern = v.pipe(
   v.string(),
@@ -24,6 +30,12 @@ const HiddenTermSchema = v.strictObject({
   entry: v.pipe(v.string(), v.nonEmpty()),
   /** The phrase as written in the entry; hides that phrase only. */
   phrase: v.pipe(v.string(), v.nonEmpty()),
+});
+
+/** A site paused until a time (ms since the epoch); an end in the past is simply no pause. */
+const PausedSiteSchema = v.strictObject({
+  site: sitePattern,
+  until: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 /** One schema per field, so a bad field is repaired alone and every valid field is kept. */
@@ -41,6 +53,10 @@ export const FIELD_SCHEMAS = {
   badge: v.boolean(),
   theme: v.picklist(THEMES),
   hiddenTerms: v.array(HiddenTermSchema),
+  cardOpens: v.picklist(CARD_OPENS),
+  cardModifier: v.picklist(CARD_MODIFIERS),
+  cardTextSize: v.picklist(CARD_TEXT_SIZES),
+  pausedSites: v.array(PausedSiteSchema),
 } as const;
 
 export const SettingsSchema = v.strictObject(FIELD_SCHEMAS);
@@ -48,6 +64,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type HiddenTerm = v.InferOutput<typeof HiddenTermSchema>;
 export type HighlightStyle = Settings['highlightStyle'];
 export type Theme = Settings['theme'];
+export type PausedSite = v.InferOutput<typeof PausedSiteSchema>;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
@@ -65,6 +82,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   badge: true,
   theme: 'system',
   hiddenTerms: [],
+  cardOpens: 'hover',
+  cardModifier: 'Alt',
+  cardTextSize: 'normal',
+  pausedSites: [],
 }) as Settings;
 
 export const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS) as Settings;
@@ -73,6 +94,7 @@ export const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS) as Set
  * Earlier versions, kept so every stored value can be brought forward:
  * v1 (0.1 foundation): { highlighting: boolean }
  * v2: { enabled, disabledSites: string[] (bare host names), highlightStyle, theme, badge }
+ * v3: the v4 fields less cardOpens, cardModifier, cardTextSize and pausedSites
  */
 export const MIGRATIONS: Record<number, (old: any) => unknown> = {
   2: (old) => ({
@@ -89,6 +111,18 @@ export const MIGRATIONS: Record<number, (old: any) => unknown> = {
       ...base,
       // v2 stored bare host names; v3 patterns accept them as they are ("example.com").
       disabledSites: Array.isArray(base.disabledSites) ? base.disabledSites : [],
+    };
+  },
+  // v4 adds fields only: the card's opening and text size, and timed pauses.
+  4: (old) => {
+    const base = isRecord(old) ? old : {};
+    const fresh = defaults();
+    return {
+      ...base,
+      cardOpens: base.cardOpens ?? fresh.cardOpens,
+      cardModifier: base.cardModifier ?? fresh.cardModifier,
+      cardTextSize: base.cardTextSize ?? fresh.cardTextSize,
+      pausedSites: base.pausedSites ?? fresh.pausedSites,
     };
   },
 };

@@ -4,6 +4,7 @@ import { CATEGORIES, VERDICTS } from '../../data/scales';
 import type { Category } from '../../data/schema';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../components/labels';
 import { EvidenceCard } from '../../components/EvidenceCard';
+import { ReportActions } from '../../components/ReportComposer';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { Section, Toggle, Choice, CheckboxGroup } from '../../components/options/Section';
 import { SiteListEditor } from '../../components/options/SiteListEditor';
@@ -17,9 +18,14 @@ import { exportSettings, importSettings } from '../../utils/settings-file';
 
 const byId = new Map(entries.map((e) => [e.id, e]));
 const titles = Object.fromEntries(entries.map((e) => [e.id, e.title]));
+/** `#entry/<id>`, or `#entry/<id>/report/<kind>/<token>` when the in-page card opened a report. */
 const entryFromHash = () => {
-  const m = /^#entry\/([a-z0-9-]+)$/.exec(location.hash);
+  const m = /^#entry\/([a-z0-9-]+)(?:\/report\/(problem|missing)\/([a-z0-9-]{8,64}))?$/.exec(location.hash);
   return m && byId.has(m[1]) ? m[1] : null;
+};
+const reportFromHash = () => {
+  const m = /\/report\/(problem|missing)\/([a-z0-9-]{8,64})$/.exec(location.hash);
+  return m ? { kind: m[1] as 'problem' | 'missing', token: m[2] } : null;
 };
 
 export function App() {
@@ -55,7 +61,9 @@ export function App() {
             titleId="el-entry-title"
             relatedTitles={titles}
             onRelated={(id) => (location.hash = `#entry/${id}`)}
-          />
+          >
+            <ReportActions key={entryId} entry={byId.get(entryId)!} initial={reportFromHash()?.kind} token={reportFromHash()?.token} />
+          </EvidenceCard>
         </main>
       ) : settings ? (
         <SettingsView settings={settings} />
@@ -99,6 +107,41 @@ function SettingsView({ settings }: { settings: Settings }) {
           />
           <output>{settings.hoverDelayMs} ms</output>
         </label>
+        <Choice
+          legend="How the card opens"
+          name="cardOpens"
+          value={settings.cardOpens}
+          options={[
+            { value: 'hover', label: 'On hover, after the delay', hint: 'A click or a tap opens it at once.' },
+            { value: 'click', label: 'Only on a click', hint: 'Pointing does nothing; a click or a tap opens it.' },
+            { value: 'modifier', label: 'On hover while holding a key', hint: 'Opens at once while the key below is held.' },
+          ]}
+          onChange={(cardOpens) => set({ cardOpens })}
+        />
+        {settings.cardOpens === 'modifier' && (
+          <Choice
+            legend="The key to hold"
+            name="cardModifier"
+            value={settings.cardModifier}
+            options={[
+              { value: 'Alt', label: 'Alt (Option on a Mac)' },
+              { value: 'Control', label: 'Ctrl' },
+              { value: 'Shift', label: 'Shift' },
+            ]}
+            onChange={(cardModifier) => set({ cardModifier })}
+          />
+        )}
+        <Choice
+          legend="Card text size"
+          name="cardTextSize"
+          value={settings.cardTextSize}
+          options={[
+            { value: 'small', label: 'Small' },
+            { value: 'normal', label: 'Normal' },
+            { value: 'large', label: 'Large' },
+          ]}
+          onChange={(cardTextSize) => set({ cardTextSize })}
+        />
         <Toggle label="Show the number of claims on the toolbar icon" checked={settings.badge} onChange={(badge) => set({ badge })} name="badge" />
         <Choice
           legend="Theme of cards, popup and this page"

@@ -14,6 +14,10 @@ import { SearchBox } from '../../components/SearchBox';
 import { FoundList, sortFound } from '../../components/FoundList';
 import { useSettings } from '../../components/useSettings';
 import { useTheme } from '../../components/useTheme';
+import { PauseButtons, PausedNotice } from '../../components/PauseControls';
+import { ReportActions } from '../../components/ReportComposer';
+import { FactChecks } from '../../components/FactChecks';
+import { readFactChecks } from '../../utils/claim-review';
 
 const byId = new Map(entries.map((e) => [e.id, e]));
 const titles = Object.fromEntries(entries.map((e) => [e.id, e.title]));
@@ -69,6 +73,7 @@ export function App() {
   };
 
   const found = page.status === 'ready' ? sortFound(page.state.found, byId) : [];
+  const factChecks = useMemo(() => (page.status === 'ready' ? readFactChecks(page.state.claimReviews) : []), [page]);
   const suggestions = [
     ...found.map((f) => ({ id: f.entry, title: titles[f.entry], verdict: byId.get(f.entry)!.verdict, note: 'on this page' })),
     ...COMMON_TOPICS.filter((id) => !found.some((f) => f.entry === id)).map((id) => ({
@@ -112,12 +117,15 @@ export function App() {
             titleId="el-detail-title"
             relatedTitles={titles}
             onRelated={(id) => setOpen(byId.get(id) ?? null)}
-          />
+          >
+            <ReportActions entry={open} />
+          </EvidenceCard>
         </main>
       ) : (
         <main>
           <section class="el-popup-section" aria-labelledby="el-on-page">
             <h2 id="el-on-page" class="el-section-title">On this page</h2>
+            {factChecks.length > 0 && <FactChecks checks={factChecks} entries={entries} onOpen={setOpen} />}
             <PageSection page={page} found={found} onReveal={reveal} onToggle={toggleHere} titles={titles} byId={byId} />
           </section>
           <section class="el-popup-section" aria-label="Look up">
@@ -162,6 +170,9 @@ function PageSection(props: {
       <span>Highlight on {state.host || 'this page'}</span>
     </label>
   );
+  if (!state.active && state.reason === 'paused' && state.pausedUntil) {
+    return <PausedNotice host={state.host} until={state.pausedUntil} />;
+  }
   if (!state.active) {
     const why =
       state.reason === 'disabled'
@@ -180,7 +191,10 @@ function PageSection(props: {
   }
   return (
     <div data-state="on">
-      {siteSwitch}
+      <div class="el-site-row">
+        {siteSwitch}
+        {state.host && <PauseButtons host={state.host} />}
+      </div>
       {props.found.length ? (
         <FoundList found={props.found} byId={props.byId} onReveal={props.onReveal} />
       ) : (

@@ -35,15 +35,24 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+  options: {
+    extensionDir?: string;
+    colorScheme?: 'light' | 'dark';
+    javaScriptEnabled?: boolean;
+    /** A touch screen (taps through page.touchscreen) at this viewport, as a phone would be. */
+    touch?: { width: number; height: number };
+    /** A profile folder to reuse (a browser restart); the caller removes it. */
+    profileDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_DIR;
-  const profile = mkdtempSync(join(tmpdir(), 'el-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'el-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1200, height: 800 },
+    viewport: options.touch ?? { width: 1200, height: 800 },
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
@@ -82,7 +91,7 @@ export async function launchWithExtension(
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -100,6 +109,7 @@ export interface PageState {
   host: string;
   active: boolean;
   reason?: string;
+  pausedUntil?: number;
   idle: boolean;
   slicing: { slices: number; mostWork: number; longestMs: number };
   found: { entry: string; claims: number; mentions: number; debunked: number }[];

@@ -155,7 +155,7 @@ describe('back up and reset', () => {
     await options.getByRole('button', { name: 'Export settings' }).click();
     const file = await (await download).path();
     const exported = JSON.parse(readFileSync(file!, 'utf8'));
-    expect(exported).toMatchObject({ kind: 'evidence-lens-settings', version: 3, settings: { kinds: 'claims' } });
+    expect(exported).toMatchObject({ kind: 'evidence-lens-settings', version: 4, settings: { kinds: 'claims' } });
     const before = await storedSettings();
     const dir = mkdtempSync(join(tmpdir(), 'el-import-'));
     const bad = join(dir, 'bad.json');

@@ -1,12 +1,15 @@
 /**
  * The privacy promise, proven: while the whole product is used (pages scanned, cards, keyboard jumps,
- * popup, lookup, context-menu lookup, options, import/export, welcome page), no extension context makes
+ * popup, lookup, context-menu lookup, a report composed with the sentence and address and copied,
+ * a timed pause, options, import/export, welcome page), no extension context makes
  * a single request to anything but the local test server's pages and the extension's own files.
  * A control request from the service worker shows the recorder does see such requests.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useChromium } from './session';
 import { tabIdOf, waitForState, openPopup, openOptions, setChecked } from './chromium';
+import { cardWorld } from './card-world';
+import { textPoint } from './session';
 
 const requests: string[] = [];
 
@@ -30,11 +33,34 @@ describe('no request leaves the browser', () => {
     await page.goto(`${session.server.url}/corpus/seed/article.html`);
     await waitForState(session.ext, tabId, (s) => s.found.length > 0);
     await send({ type: 'command', command: 'next-claim' });
+    // A report from the card, with the sentence and the page address ticked, copied.
+    await session.ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.keyboard.press('Escape');
+    const at = await page.evaluate(textPoint, ['anakinra', 0] as const);
+    await page.mouse.click(at.x, at.y);
+    const world = await cardWorld(page);
+    await expect.poll(() => world.evaluate<number>("return root?.querySelectorAll('.el-report-open').length ?? 0")).toBe(2);
+    const button = await world.evaluate<{ x: number; y: number }>(`
+      const b = root.querySelector('.el-report-open');
+      b.scrollIntoView({ block: 'nearest' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`);
+    const opened = session.ext.context.waitForEvent('page', (p) => p.url().includes('/report/'));
+    await page.mouse.click(button.x, button.y);
+    const report = await opened;
+    await report.getByRole('checkbox', { name: /Include the sentence/ }).check();
+    await report.getByRole('checkbox', { name: /Include the page’s address/ }).check();
+    await report.getByRole('button', { name: 'Copy the report' }).click();
+    await expect.poll(() => report.getByRole('status').textContent()).toContain('Copied');
+    await report.close();
+    await world.close();
     // Popup: page list, lookup, entry view; context-menu lookup.
     const popup = await openPopup(session.ext, tabId);
     await popup.getByRole('combobox', { name: 'Look up a claim' }).fill('young blod');
     await popup.keyboard.press('Enter');
     await popup.getByRole('button', { name: '← Back' }).click();
+    await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
+    await popup.getByRole('button', { name: 'Resume now' }).click();
     await popup.close();
     await session.ext.worker.evaluate(() => (globalThis as any).evidenceLensLookup('anakinra'));
     await (await openPopup(session.ext, tabId)).close();

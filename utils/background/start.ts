@@ -9,23 +9,33 @@ import { storePageData } from '../page-data-store';
 import { ToBackgroundSchema, isFromOurExtension, parseMessage, COMMANDS, type Command } from '../messages';
 import { getSettings, updateSettings, watchSettings } from '../settings';
 import { toggleSite } from '../highlight-filter';
+import { pauseEnd, pauseSite, pausedUntil, resumeSite } from '../pause';
 import { parseSitePattern } from '../site-patterns';
 import { BadgeCounts, badgeText } from './badge-counts';
 import { openLookup } from './lookup';
+import { createReportDesk } from './report-desk';
 
 const MENU_ID = 'evidence-lens-lookup';
 const BADGE_COLOR = '#5b3fa8';
+const PAUSED_COLOR = '#5f6368';
+/** Two bars, as a media player's pause: fits the badge and needs no translation. */
+const PAUSED_TEXT = '❚❚';
 
 export function startBackground(browser: BrowserApi) {
   const counts = new BadgeCounts();
   const byId = new Map(entries.map((e) => [e.id, e]));
   const action = (browser as any).action ?? (browser as any).browserAction;
   let badgeOn = true;
+  /** Tabs whose page (top frame) is on a paused site. */
+  const paused = new Set<number>();
+  const reports = createReportDesk();
 
   const showBadge = async (tabId: number) => {
     try {
-      await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-      await action.setBadgeText({ tabId, text: badgeOn ? badgeText(counts.count(tabId)) : '' });
+      const isPaused = paused.has(tabId);
+      await action.setBadgeBackgroundColor({ tabId, color: isPaused ? PAUSED_COLOR : BADGE_COLOR });
+      await action.setBadgeText({ tabId, text: badgeOn ? (isPaused ? PAUSED_TEXT : badgeText(counts.count(tabId))) : '' });
+      await action.setTitle({ tabId, title: isPaused ? 'Evidence Lens — paused on this site' : 'Evidence Lens' });
     } catch {
       // The tab closed in the meantime.
     }
@@ -46,7 +56,12 @@ export function startBackground(browser: BrowserApi) {
       case 'page-entries': {
         const tabId = sender.tab?.id;
         if (typeof tabId !== 'number') return undefined;
-        counts.report(tabId, sender.frameId ?? 0, message.entries);
+        const frameId = sender.frameId ?? 0;
+        counts.report(tabId, frameId, message.entries);
+        if (frameId === 0) {
+          if (message.paused) paused.add(tabId);
+          else paused.delete(tabId);
+        }
         void showBadge(tabId);
         return undefined;
       }
@@ -70,6 +85,21 @@ export function startBackground(browser: BrowserApi) {
         if (!site.ok) return undefined;
         return updateSettings((s) => toggleSite(s, site.pattern)).then(() => true);
       }
+      case 'pause-site': {
+        const site = parseSitePattern(message.site);
+        if (!site.ok) return undefined;
+        const host = message.site;
+        return updateSettings((s) =>
+          pausedUntil(s, host) ? resumeSite(s, host) : pauseSite(s, site.pattern, pauseEnd('hour')),
+        ).then(() => true);
+      }
+      case 'open-report': {
+        const token = reports.leave({ phrase: message.phrase, sentence: message.sentence, page: message.page });
+        const url = `/options.html#entry/${message.entry}/report/${message.kind}/${token}`;
+        return browser.tabs.create({ url: browser.runtime.getURL(url as any) }).then(() => true);
+      }
+      case 'take-report':
+        return Promise.resolve(reports.take(message.token));
       case 'open-options':
         if (message.entry) {
           return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#entry/${message.entry}` as any) });
@@ -82,10 +112,14 @@ export function startBackground(browser: BrowserApi) {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       counts.clear(tabId);
+      paused.delete(tabId);
       void showBadge(tabId);
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => counts.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    counts.clear(tabId);
+    paused.delete(tabId);
+  });
 
   browser.runtime.onInstalled.addListener(async (details) => {
     // Menus survive updates in some browsers: start clean so the id is never a duplicate.

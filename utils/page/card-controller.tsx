@@ -12,6 +12,7 @@ import { phraseInEntry, phraseText } from '../matcher/phrases';
 import type { EntryLoader } from './entry-loader';
 import type { Settings } from '../settings-schema';
 import { mountCardHost } from './card-host';
+import { sentenceAround } from './sentence';
 import type { PaintedMatch } from './page-scanner';
 import { HoverCard } from '../../components/HoverCard';
 import type { MatchedInfo } from '../../components/EvidenceCard';
@@ -24,6 +25,8 @@ export interface CardController {
   isOpen(): boolean;
   isShowing(target: PaintedMatch): boolean;
   containsPoint(x: number, y: number): boolean;
+  /** The event happened inside the card (a click on one of its buttons, by pointer or keyboard). */
+  ownsEvent(event: Event): boolean;
   /** Focus is inside the card (keyboard use): pointer moves do not close it. */
   hasFocus(): boolean;
   announce(text: string): void;
@@ -97,11 +100,13 @@ export function createCardController(
   function draw() {
     if (!container) return;
     const match = current;
+    const shown = entry;
     // A claim-grammar match has no phrase of the entry's own: the card names the page's words.
     const phrase = match && entry ? (phraseText(entry, phraseInEntry(index, match.match.phrase)) ?? match.range.toString()) : null;
     render(
       <HoverCard
         theme={theme()}
+        size={settings().cardTextSize}
         entry={match ? entry : null}
         loading={!!match && !entry}
         anchor={match ? match.range : null}
@@ -112,6 +117,12 @@ export function createCardController(
         onClose={() => controller.hide()}
         onMore={() => {
           if (entry) void browser.runtime.sendMessage({ type: 'open-options', entry: entry.id }).catch(() => {});
+        }}
+        onReport={(kind) => {
+          if (!match || !shown) return;
+          // The report page (an extension page) offers these; they are included only if ticked there.
+          const context = { phrase: (phrase ?? '').slice(0, 200), sentence: sentenceAround(match.range), page: location.href.slice(0, 2000) };
+          void browser.runtime.sendMessage({ type: 'open-report', entry: shown.id, kind, ...context }).catch(() => {});
         }}
         onHideTerm={() => {
           if (!match || !phrase) return;
@@ -167,6 +178,7 @@ export function createCardController(
       return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     },
     hasFocus: () => !!shadow && !!shadow.activeElement,
+    ownsEvent: (event) => !!shadow && event.composedPath().includes(shadow.host),
     announce(text) {
       announcement = text;
       ensureUi();

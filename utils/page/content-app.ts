@@ -21,6 +21,8 @@ import { createCardController, type CardController } from './card-controller';
 import { watchHover } from './hover';
 import { findOpenShadowRoots } from './shadow-roots';
 import { adoptHighlightRules } from './highlight-css';
+import { createPauseEnd } from './pause-end';
+import { readClaimReviewMarkup } from './claim-review-markup';
 
 const REPORT_MS = 250;
 
@@ -96,7 +98,8 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     reportTimer = setTimeout(() => {
       if (ctx.isInvalid) return;
       const ids = [...new Set(unordered().map((p) => index.entries[p.match.entry].id))];
-      browser.runtime.sendMessage({ type: 'page-entries', entries: ids }).catch(() => {});
+      const paused = !status.active && status.reason === 'paused';
+      browser.runtime.sendMessage({ type: 'page-entries', entries: ids, ...(paused ? { paused } : {}) }).catch(() => {});
     }, REPORT_MS);
   }
 
@@ -172,9 +175,18 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     report();
   }
 
+  const armPause = createPauseEnd(ctx, () => {
+    status = siteStatus(settings, host);
+    applyStatus();
+  });
+  let wasPaused = false;
   const applyStatus = () => {
+    armPause(status);
+    const paused = !status.active && status.reason === 'paused';
     if (status.active && !session) startSession();
     else if (!status.active && session) stopSession();
+    else if (paused || wasPaused) report(); // the badge shows a pause, and stops showing it
+    wasPaused = paused;
   };
   applyStatus();
 
@@ -249,9 +261,11 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       host,
       active: status.active,
       ...(status.active ? {} : { reason: status.reason }),
+      ...(!status.active && status.reason === 'paused' ? { pausedUntil: status.until } : {}),
       idle,
       slicing: slicingOf(session?.scanners ?? []),
       found: [...found.values()],
+      claimReviews: readClaimReviewMarkup(doc),
     };
   }
 
@@ -274,8 +288,8 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         return Promise.resolve(i >= 0);
       }
       case 'command':
-        if (message.command === 'toggle-site') {
-          return browser.runtime.sendMessage({ type: 'toggle-site', site: host }).then(() => true);
+        if (message.command === 'toggle-site' || message.command === 'pause-site') {
+          return browser.runtime.sendMessage({ type: message.command, site: host }).then(() => true);
         }
         jump(message.command === 'next-claim' ? 1 : -1);
         return Promise.resolve(true);

@@ -2,6 +2,9 @@
  * Pointer-driven cards: find the match under the pointer without touching the page, after the
  * reader's hover delay; keep the card while the pointer moves into it; close on Escape or when the
  * pointer has left both phrase and card for a moment (WCAG 1.4.13: dismissible, hoverable, persistent).
+ * The reader chooses how it opens (settings.cardOpens): on hover, on a click only, or on hover with a
+ * key held. A click or a tap on a highlight always opens it at once and keeps it until a click or tap
+ * elsewhere, Escape or the close button: touch screens have no hover.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../settings-schema';
@@ -54,6 +57,9 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions) {
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let showing: PaintedMatch | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Opened by a click or tap: leaving it with the pointer does not close it. */
+  let pinned = false;
+  let held = false;
 
   const cancelShow = () => {
     clearTimeout(showTimer);
@@ -72,20 +78,23 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions) {
       cancelShow();
       return;
     }
+    const { cardOpens, hoverDelayMs } = options.settings();
     const target = hitTest(doc, x, y, options.hit);
     if (target) {
       cancelHide();
       if (card.isShowing(target) || showing?.range === target.range) return;
+      if (cardOpens === 'click' || (cardOpens === 'modifier' && !held)) return;
       cancelShow();
       showing = target;
       showTimer = setTimeout(() => {
         showing = null;
+        pinned = false;
         void card.show(target);
-      }, options.settings().hoverDelayMs);
+      }, cardOpens === 'modifier' ? 0 : hoverDelayMs);
       return;
     }
     cancelShow();
-    if (card.isOpen() && !card.hasFocus() && hideTimer === undefined) {
+    if (card.isOpen() && !pinned && !card.hasFocus() && hideTimer === undefined) {
       hideTimer = setTimeout(() => {
         hideTimer = undefined;
         card.hide();
@@ -100,13 +109,38 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions) {
       if (event.pointerType === 'touch') return;
       x = event.clientX;
       y = event.clientY;
+      held = event.getModifierState(options.settings().cardModifier);
       if (!frame) frame = requestAnimationFrame(check);
     },
     { passive: true },
   );
-  ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && card.isOpen()) card.hide();
-  });
+  // Clicks and taps (a tap ends in a click too). Captured, so a page that stops clicks cannot hide them.
+  ctx.addEventListener(
+    doc,
+    'click',
+    (event: MouseEvent) => {
+      if (!options.settings().hoverCard || card.ownsEvent(event) || card.containsPoint(event.clientX, event.clientY)) return;
+      const target = hitTest(doc, event.clientX, event.clientY, options.hit);
+      cancelShow();
+      cancelHide();
+      if (target) {
+        pinned = true;
+        if (!card.isShowing(target)) void card.show(target);
+      } else if (card.isOpen()) {
+        pinned = false;
+        card.hide();
+      }
+    },
+    { capture: true, passive: true },
+  );
+  const onKey = (event: KeyboardEvent) => {
+    if (event.type === 'keydown' && event.key === 'Escape' && card.isOpen()) card.hide();
+    if (event.key !== options.settings().cardModifier) return;
+    held = event.type === 'keydown';
+    if (held && !frame) frame = requestAnimationFrame(check);
+  };
+  ctx.addEventListener(doc, 'keydown', onKey);
+  ctx.addEventListener(doc, 'keyup', onKey);
   ctx.onInvalidated(() => {
     cancelAnimationFrame(frame);
     cancelShow();
