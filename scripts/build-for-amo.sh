@@ -20,8 +20,9 @@ name="evidence-lens-$(node -p 'require("./package.json").version')"
 build_here() {
   ensure_node_modules
   # WXT's zip writes entries in sorted order with a fixed 1980 timestamp, and the build embeds no date
-  # or path: the same sources give the same bytes.
-  npx wxt zip -b firefox
+  # or path: the same sources give the same bytes. NODE_ENV is pinned because any other value (Vitest
+  # sets "test") switches JSX to its development form, which embeds each file's absolute path.
+  NODE_ENV=production npx wxt zip -b firefox
   echo "✔ Firefox package: $PWD/.output/$name-firefox.zip"
 }
 
