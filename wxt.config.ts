@@ -13,6 +13,12 @@ export default defineConfig({
     plugins: [preact(), evidenceData()],
     build: { sourcemap: false },
   }),
+  // The sources zip Firefox reviewers rebuild from (docs/store/amo-review.md): the tree as committed,
+  // plus the Node version files (dotfiles are left out by default), minus what .gitignore keeps out.
+  zip: {
+    includeSources: ['**/*', '.node-version', '.nvmrc'],
+    excludeSources: ['test-results/**', 'stats.html', '**/*.log', 'tmp/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Evidence Lens',
     description:

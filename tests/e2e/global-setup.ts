@@ -18,10 +18,13 @@ export default function setup() {
   }
   sharedPath('corpus', 'seed', 'article.html');
   if (process.env.EL_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT, stdio: 'inherit' });
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: PROJECT, stdio: 'inherit' });
+    // The release build, as npm run zip makes it: under Vitest's NODE_ENV=test the JSX transform would
+    // switch to its development form (file paths inside, other chunks).
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT, stdio: 'inherit', env });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: PROJECT, stdio: 'inherit', env });
     // The copy with test-only hooks (utils/page/test-hooks.ts), for the tests that read them.
-    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT, stdio: 'inherit', env: { ...process.env, WXT_EL_TEST_HOOKS: '1' } });
+    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT, stdio: 'inherit', env: { ...env, WXT_EL_TEST_HOOKS: '1' } });
   }
   for (const dir of [CHROME_DIR, FIREFOX_DIR, CHROME_TEST_DIR]) {
     if (!existsSync(`${dir}/manifest.json`)) throw new Error(`The build did not produce ${dir}/manifest.json`);
