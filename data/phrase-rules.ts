@@ -9,7 +9,9 @@ const STOP_WORDS = new Set(
   (
     'a an the and or but of in on at to for from by with without as is are was were be been it its this that these ' +
     'those your you our we us they their he she his her not no yes do does did can will may more most very so than ' +
-    'then there here all any some one two new now just also only about into over under up down out off'
+    'then there here all any some one two new now just also only about into over under up down out off ' +
+    // Spanish function words: Spanish phrases are listed too (README "Spanish pages").
+    'de del la el los las lo un una unos unas y e o u con en para por sin no al se su sus es son que como mas muy'
   ).split(' '),
 );
 
