@@ -63,6 +63,14 @@ interface Doc {
   fields: Field[]; // [title, title's name, ...phrases]
 }
 
+/** What a query matched in one field: best quality per query word, field words covered, and marked. */
+interface Slot {
+  q: Float32Array;
+  mask: number;
+  /** Also the words only begun (the word being typed), for marking them. */
+  shown: number;
+}
+
 /** A vocabulary key's occurrences: doc, field, and a mask of the field's words it covers. */
 type Postings = number[];
 
@@ -158,7 +166,8 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
     if (!words.length || query.trim().length < 2) return [];
     const typing = !/\s$/.test(query); // the last word may be unfinished
     const n = words.length;
-    const weight = words.map((w) => (isGeneric(w) ? GENERIC_WEIGHT : 1));
+    // A single word still being typed is whatever it becomes ("an" → "anakinra"), not the article.
+    const weight = words.map((w) => (isGeneric(w) && !(n === 1 && typing) ? GENERIC_WEIGHT : 1));
     const total = weight.reduce((a, b) => a + b, 0);
     const hasReal = weight.some((w) => w === 1);
 
@@ -168,10 +177,10 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
     if (n >= 3 && n <= 4) units.push({ key: words.join(''), qmask: (1 << n) - 1 });
 
     // Per doc and field: the best quality for each query word, and which field words were matched.
-    const acc = new Map<number, Map<number, { q: Float32Array; mask: number }>>();
+    const acc = new Map<number, Map<number, Slot>>();
     for (const unit of units) {
       const keys = new Map<string, number>();
-      /** Keys that stand for more than the query typed: they credit only the field's first word. */
+      /** Keys that stand for more than the query typed ("stem" → "stemenhance"): they cover no word yet. */
       const partial = new Set<string>();
       if (postings.has(unit.key)) keys.set(unit.key, 1);
       const single = (unit.qmask & (unit.qmask - 1)) === 0;
@@ -193,19 +202,21 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
           let fields = acc.get(d);
           if (!fields) acc.set(d, (fields = new Map()));
           let f = fields.get(fi);
-          if (!f) fields.set(fi, (f = { q: new Float32Array(n), mask: 0 }));
+          if (!f) fields.set(fi, (f = { q: new Float32Array(n), mask: 0, shown: 0 }));
           const mask = list[p + 2];
-          f.mask |= partial.has(key) ? mask & -mask : mask;
+          if (partial.has(key)) f.shown |= mask & -mask;
+          else f.mask |= mask;
           for (let i = 0; i < n; i++) if ((unit.qmask >> i) & 1 && f.q[i] < quality) f.q[i] = quality;
         }
       }
     }
 
-    const scored: { doc: number; score: number; field: number }[] = [];
+    const scored: { doc: number; score: number; field: number; length: number }[] = [];
     for (const [d, fields] of acc) {
       const union = new Float32Array(n);
       let best = 0;
       let bestField = -1;
+      let bestLength = Infinity;
       let fullField = false;
       for (const [fi, f] of fields) {
         const field = docs[d].fields[fi];
@@ -218,7 +229,8 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
         const fcov = (bits(f.mask & field.realMask) + GENERIC_WEIGHT * bits(f.mask & ~field.realMask)) / field.size;
         const score = qcov * (0.7 + 0.3 * fcov);
         if (f.mask === (1 << field.words.length) - 1 && f.q.some((q, i) => q > 0 && (weight[i] === 1 || !hasReal))) fullField = true;
-        if (score > best || (score === best && fi === 0)) [best, bestField] = [score, fi];
+        // Equal scores: the shortest field, the one the query names most nearly ("Rapamycin").
+        if (score > best || (score === best && field.words.length < bestLength)) [best, bestField, bestLength] = [score, fi, field.words.length];
       }
       // The shared-word rule: the query names one of the entry's phrases whole ("tirzepatide weight
       // loss" has "tirzepatide"), or the entry has every real word of the query ("stem ce", "altos labs").
@@ -229,11 +241,11 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
       for (let i = 0; i < n; i++) ucov += weight[i] * union[i];
       // Naming a whole phrase of the entry counts too: "rapamycin longevity" is about "rapamycin" more
       // than about the clinics whose title has both words.
-      scored.push({ doc: d, score: 0.7 * best + (0.15 * ucov) / total + (fullField ? 0.15 : 0), field: bestField });
+      scored.push({ doc: d, score: 0.7 * best + (0.15 * ucov) / total + (fullField ? 0.15 : 0), field: bestField, length: bestLength });
     }
     if (!scored.length) return [];
-    // Equal scores: a match on the title first, then the shorter title (the general entry).
-    scored.sort((a, b) => b.score - a.score || Number(b.field <= 1) - Number(a.field <= 1) || docs[a.doc].fields[0].words.length - docs[b.doc].fields[0].words.length || (docs[a.doc].entry.id < docs[b.doc].entry.id ? -1 : 1));
+    // Equal scores: a match on the title first, then the shorter matched field and title (the general entry).
+    scored.sort((a, b) => b.score - a.score || Number(b.field <= 1) - Number(a.field <= 1) || a.length - b.length || docs[a.doc].fields[0].words.length - docs[b.doc].fields[0].words.length || (docs[a.doc].entry.id < docs[b.doc].entry.id ? -1 : 1));
     const floor = Math.max(minScore, scored[0].score * RELATIVE_CUT);
     return scored
       .filter((s) => s.score >= floor)
@@ -256,14 +268,14 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
   return search;
 }
 
-function toHit(doc: Doc, bestField: number, fields: Map<number, { mask: number }>, score: number): SearchHit {
+function toHit(doc: Doc, bestField: number, fields: Map<number, Slot>, score: number): SearchHit {
   const title = fields.get(0);
   const phrase = bestField > 1 ? doc.fields[bestField] : undefined;
   return {
     entry: doc.entry,
     score,
-    titleMatches: title ? wordRanges(doc.fields[0].text, title.mask) : [],
-    phrase: !title && phrase ? { text: phrase.text, ranges: wordRanges(phrase.text, fields.get(bestField)!.mask) } : undefined,
+    titleMatches: title ? wordRanges(doc.fields[0].text, title.mask | title.shown) : [],
+    phrase: !title && phrase ? { text: phrase.text, ranges: ((f) => wordRanges(phrase.text, f.mask | f.shown))(fields.get(bestField)!) } : undefined,
   };
 }
 

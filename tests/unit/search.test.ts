@@ -28,6 +28,11 @@ describe('lookup ranking', () => {
     ['yamanaka', 'partial-reprogramming-yamanaka'],
     ['turn back the clock', 'age-reversal-marketing'],
     ['haematopoietic stem cell', 'il1-anakinra-blood-stem-cell-aging'],
+    // A general query, or the start of one, finds the general entry first.
+    ['stem', 'stem-cell-therapy-general'],
+    ['rapam', 'rapamycin'],
+    ['rapamycin', 'rapamycin'],
+    ['exosome', 'exosome-therapy'],
   ])('“%s” finds %s first', (query, id) => {
     expect(search(query)[0]?.entry.id).toBe(id);
   });
