@@ -134,7 +134,7 @@ describe('lookup', () => {
     expect(await pasteHere.getByRole('textbox').inputValue()).toBe(await report.inputValue());
     await pasteHere.close();
     await popup.bringToFront();
-    await popup.screenshot({ path: '/tmp/lookup-empty-400.png' });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-no-entry.png') });
     // No entry, but entries that mention it: those are offered, under the empty state.
     await box.fill('liposuction');
     await expect.poll(() => popup.locator('[data-state="no-entry"]').textContent()).toContain('Entries that mention it');
