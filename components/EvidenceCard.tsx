@@ -1,5 +1,6 @@
 import type { Entry } from '../data/schema';
 import type { MatchKind } from '../utils/matcher/scan';
+import type { Stance } from '../utils/matcher/stance';
 import { VerdictBadge } from './VerdictBadge';
 import { SourceList } from './SourceList';
 import { EVIDENCE_LABELS } from './labels';
@@ -10,6 +11,16 @@ export interface MatchedInfo {
   text: string;
   kind: MatchKind;
   debunked: boolean;
+  /** How the sentence speaks of it, and the words that decided. */
+  stance?: Stance;
+  cue?: string;
+  /** The general entry the sentence also names, by title. */
+  also?: string;
+  /** Where an ambiguous phrase's context came from, when not its sentence: a word of its paragraph, or the page. */
+  contextFrom?: { paragraph: string } | 'page';
+  /** What the paragraph itself says of the evidence (utils/page/page-says.ts). */
+  setting?: string;
+  fdaClaim?: string;
 }
 
 export interface EvidenceCardProps {
@@ -26,10 +37,18 @@ export interface EvidenceCardProps {
   categoryLabel?: string;
 }
 
-const why = (m: MatchedInfo) =>
-  m.kind === 'claim'
-    ? 'a claim: the sentence uses promotional or promise language'
-    : 'a mention: the sentence names it without a promise';
+const STANCE_WORDS: Record<Stance, string> = {
+  claim: 'This sentence promotes it',
+  reported: 'This sentence reports someone’s claim',
+  doubted: 'This sentence doubts it',
+  mention: 'This sentence mentions it without a promise',
+};
+
+const stanceOf = (m: MatchedInfo): Stance => m.stance ?? (m.debunked ? 'doubted' : m.kind);
+
+/** Stem-cell and exosome products: where an "FDA registered" claim misleads most. */
+const FDA_REGISTRATION_NOTE =
+  'FDA registration of a lab or tissue facility is a listing, not a review: it does not mean the FDA has found the treatment safe or effective.';
 
 /** One card for the page, the popup and the options page: the evidence behind a claim. */
 export function EvidenceCard(props: EvidenceCardProps) {
@@ -52,8 +71,30 @@ export function EvidenceCard(props: EvidenceCardProps) {
       </header>
       {matched && (
         <p class="el-card-matched">
-          Matched “{matched.text}” — {why(matched)}
-          {matched.debunked ? '; the sentence itself doubts or debunks it' : ''}.
+          Matched “{matched.text}”. {STANCE_WORDS[stanceOf(matched)]}
+          {matched.cue ? `: “${matched.cue}”` : ''}.
+          {matched.also ? ` Also named: ${matched.also}.` : ''}
+          {matched.contextFrom === 'page'
+            ? ' Counted because the page’s title and headings are about it.'
+            : matched.contextFrom
+              ? ` Counted because its paragraph says “${matched.contextFrom.paragraph}”.`
+              : ''}
+        </p>
+      )}
+      {matched?.setting && (
+        <p class="el-card-says">
+          This page says the finding was in {matched.setting}; the evidence overall: {EVIDENCE_LABELS[entry.evidence].label.toLowerCase()}.
+        </p>
+      )}
+      {matched?.fdaClaim && (entry.category === 'stem-cells' || entry.id.includes('exosome')) && (
+        <p class="el-card-says">
+          The page says “{matched.fdaClaim}”. {FDA_REGISTRATION_NOTE}
+        </p>
+      )}
+      {entry.why && (
+        <p class="el-card-why">
+          <strong>Why this verdict: </strong>
+          {entry.why}
         </p>
       )}
       <p class="el-card-summary">{entry.summary}</p>

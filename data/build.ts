@@ -26,7 +26,8 @@ export class DataError extends Error {}
 
 export function buildData(): BuiltData {
   const { entries, errors, language, bibliographyFound } = loadEvidenceBase();
-  if (errors.length || !language.cues || !language.grammar) {
+  const { cues, grammar, stance } = language;
+  if (errors.length || !cues || !grammar || !stance) {
     throw new DataError(`The evidence base has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
   }
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
@@ -40,7 +41,7 @@ export function buildData(): BuiltData {
   };
   return {
     entries: sorted,
-    index: compileIndex(sorted, language.cues, language.grammar),
+    index: compileIndex(sorted, { cues, grammar, stance }),
     info,
     warnings: bibliographyFound ? [] : ['../shared/bibliography.jsonl not found: source provenance not checked'],
   };

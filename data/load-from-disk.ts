@@ -63,7 +63,7 @@ export function loadEvidenceBase(options: { requireBibliography?: boolean } = {}
   }
   const result = validateEntries(readEntryFiles(), bibliography, todayIso());
   const { errors, ...language } = validateLanguage(
-    { cues: languageFile('cues.json'), grammar: languageFile('claim-grammar.json') },
+    { cues: languageFile('cues.json'), grammar: languageFile('claim-grammar.json'), stance: languageFile('stance.json') },
     result.entries,
   );
   return { ...result, errors: [...result.errors, ...errors], language, bibliographyFound: !!bibliography };

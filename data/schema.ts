@@ -28,7 +28,9 @@ const httpsUrl = v.pipe(
  * A phrase the matcher looks for. Spelling variants (ageing/aging, stem-cell/stem cell, β/b, plurals)
  * are the normalizer's job; list only true synonyms. Ambiguous phrases name context words (`near`):
  * the phrase counts only when one of them occurs in the same sentence. A trailing `*` in a context
- * word matches any ending ("rejuvenat*"). `matchCase` is for acronyms that are also words ("TAME").
+ * word matches any ending ("rejuvenat*"). `notNear` words rule it out. `matchCase` is for acronyms
+ * that are also words ("TAME"). Several entries may share a phrase when all but one of them say with
+ * `near` when it is theirs: the most specific entry whose context holds wins.
  */
 export const PhraseSchema = v.union([
   nonEmpty('phrase'),
@@ -36,6 +38,10 @@ export const PhraseSchema = v.union([
     text: nonEmpty('phrase text'),
     near: v.optional(
       v.pipe(v.array(nonEmpty('context word')), v.minLength(1, 'near needs at least one word')),
+    ),
+    /** Context that rules the phrase out ("exosomes" beside "liquid biopsy", "telomeres" of plants). */
+    notNear: v.optional(
+      v.pipe(v.array(nonEmpty('context word')), v.minLength(1, 'notNear needs at least one word')),
     ),
     matchCase: v.optional(v.boolean()),
   }),
@@ -115,6 +121,8 @@ const GrammarRuleSchema = v.strictObject({
   entry: v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case')),
   window: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6, 'must be at most 6 words')),
   promises: v.pipe(v.array(nonEmpty('promise')), v.minLength(1, 'needs at least one promise')),
+  /** A strong promise ("reverses aging") makes a claim of what else its sentence names, too. */
+  strong: v.optional(v.boolean()),
 });
 export const GrammarSchema = v.strictObject({
   rules: v.pipe(v.array(GrammarRuleSchema), v.minLength(1)),
@@ -131,3 +139,33 @@ export const GrammarSchema = v.strictObject({
   ),
 });
 export type ClaimGrammar = v.InferOutput<typeof GrammarSchema>;
+
+/**
+ * data/stance.json: how a sentence speaks about what it names (utils/matcher/stance.ts). A benefit
+ * statement (an efficacy verb, then a health outcome within `window` words) promotes, unless the sentence
+ * reports research; promise words ("your", "book") with an efficacy verb promote; attribution ("is
+ * marketed as", "claims") reports someone else's claim; a negator before an evidence, approval or
+ * benefit word within `window` words, or a doubt word, doubts it. Words use the `near` word syntax.
+ */
+const WordList = (what: string) => v.pipe(v.array(nonEmpty(what)), v.minLength(1, `needs at least one ${what}`));
+const WindowSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6, 'must be at most 6 words'));
+export const StanceSchema = v.strictObject({
+  benefit: v.strictObject({ window: WindowSchema, verbs: WordList('verb'), outcomes: WordList('outcome') }),
+  promise: WordList('promise word'),
+  /** Calls to book or buy, prices and offers: promotional by themselves, unless research is reported. */
+  offer: WordList('offer word'),
+  research: WordList('research word'),
+  attribution: WordList('attribution word'),
+  doubt: v.strictObject({ window: WindowSchema, negators: WordList('negator'), objects: WordList('object') }),
+  doubtWords: WordList('doubt word'),
+  /** Entries about a whole field ("anti-aging"): where a sentence also names a specific entry, that one is painted. */
+  genericEntries: v.array(v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case'))),
+});
+export type StanceWords = v.InferOutput<typeof StanceSchema>;
+
+/** The language files together, as the compiler takes them. */
+export interface Language {
+  cues: CueWords;
+  grammar: ClaimGrammar;
+  stance: StanceWords;
+}

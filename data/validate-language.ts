@@ -4,18 +4,20 @@
  * callers hand in file contents and the validated entries; errors name the file and the field.
  */
 import * as v from 'valibot';
-import { CuesSchema, GrammarSchema, type ClaimGrammar, type CueWords, type Entry } from './schema';
+import { CuesSchema, GrammarSchema, StanceSchema, type ClaimGrammar, type CueWords, type Entry, type StanceWords } from './schema';
 import { phraseKey } from '../utils/matcher/variants';
 import { tooBroad } from './phrase-rules';
 
 export interface LanguageFiles {
   cues: { path: string; text: string };
   grammar: { path: string; text: string };
+  stance: { path: string; text: string };
 }
 
 export interface ValidatedLanguage {
   cues: CueWords | null;
   grammar: ClaimGrammar | null;
+  stance: StanceWords | null;
   errors: string[];
 }
 
@@ -39,6 +41,7 @@ export function validateLanguage(files: LanguageFiles, entries: readonly Entry[]
   const errors: string[] = [];
   const cues = parse(files.cues, CuesSchema, errors);
   const grammar = parse(files.grammar, GrammarSchema, errors);
+  const stance = parse(files.stance, StanceSchema, errors);
   if (cues) {
     for (const list of ['claim', 'debunk'] as const) {
       cues[list].forEach((word, i) => {
@@ -48,7 +51,8 @@ export function validateLanguage(files: LanguageFiles, entries: readonly Entry[]
     }
   }
   if (grammar) checkGrammar(files.grammar.path, grammar, entries, errors);
-  return { cues, grammar, errors };
+  if (stance) checkStance(files.stance.path, stance, entries, errors);
+  return { cues, grammar, stance, errors };
 }
 
 function checkGrammar(path: string, grammar: ClaimGrammar, entries: readonly Entry[], errors: string[]) {
@@ -87,5 +91,30 @@ function checkGrammar(path: string, grammar: ClaimGrammar, entries: readonly Ent
   grammar.forms.forEach((form, f) => {
     if (!ids.has(form.entry)) errors.push(`${path}: forms[${f}].entry: no entry "${form.entry}"`);
     form.phrases.forEach((text, i) => checkPhrase(`forms[${f}].phrases[${i}]`, text));
+  });
+}
+
+function checkStance(path: string, stance: StanceWords, entries: readonly Entry[], errors: string[]) {
+  const lists: [string, string[]][] = [
+    ['benefit.verbs', stance.benefit.verbs],
+    ['benefit.outcomes', stance.benefit.outcomes],
+    ['promise', stance.promise],
+    ['offer', stance.offer],
+    ['research', stance.research],
+    ['attribution', stance.attribution],
+    ['doubt.negators', stance.doubt.negators],
+    ['doubt.objects', stance.doubt.objects],
+    ['doubtWords', stance.doubtWords],
+  ];
+  // Single function words are the grammar's glue here ("no", "not", "you"): only empty or one-letter words fail.
+  for (const [at, words] of lists) {
+    words.forEach((word, i) => {
+      const problem = tooBroad(word);
+      if (problem && !/stop words/.test(problem)) errors.push(`${path}: ${at}[${i}]: "${word}" ${problem}`);
+    });
+  }
+  const ids = new Set(entries.map((e) => e.id));
+  stance.genericEntries.forEach((id, i) => {
+    if (!ids.has(id)) errors.push(`${path}: genericEntries[${i}]: no entry "${id}"`);
   });
 }

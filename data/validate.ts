@@ -80,7 +80,7 @@ export function validateEntries(
 }
 
 function checkPhrases(entries: Entry[], pathOf: Map<string, string>, errors: string[]) {
-  const owner = new Map<string, string>();
+  const owner = new Map<string, { id: string; contextual: boolean }[]>();
   for (const entry of entries) {
     const all = [
       ...entry.phrases.map((phrase, i) => ({ phrase, at: `phrases[${i}]` })),
@@ -95,18 +95,23 @@ function checkPhrases(entries: Entry[], pathOf: Map<string, string>, errors: str
         return;
       }
       if (typeof phrase !== 'string') {
-        phrase.near?.forEach((word, k) => {
-          const problem = tooBroad(word);
-          if (problem) errors.push(`${pathOf.get(entry.id)}: ${at}.near[${k}]: "${word}" ${problem}`);
-        });
+        for (const field of ['near', 'notNear'] as const) {
+          phrase[field]?.forEach((word, k) => {
+            const problem = tooBroad(word);
+            if (problem) errors.push(`${pathOf.get(entry.id)}: ${at}.${field}[${k}]: "${word}" ${problem}`);
+          });
+        }
       }
-      const prior = owner.get(key);
-      if (prior && prior !== entry.id) {
-        errors.push(`${pathOf.get(entry.id)}: ${at}: "${text}" is also claimed by ${pathOf.get(prior)}`);
-      } else if (prior === entry.id) {
+      // Shared phrases are fine where context decides: at most one owner takes it without `near`.
+      const contextual = typeof phrase !== 'string' && !!phrase.near;
+      const owners = owner.get(key) ?? [];
+      const plainOwner = owners.find((o) => !o.contextual);
+      if (owners.some((o) => o.id === entry.id)) {
         errors.push(`${pathOf.get(entry.id)}: ${at}: "${text}" repeats a phrase of this entry (spelling variants and plurals are automatic)`);
+      } else if (!contextual && plainOwner) {
+        errors.push(`${pathOf.get(entry.id)}: ${at}: "${text}" is also claimed by ${pathOf.get(plainOwner.id)}`);
       }
-      owner.set(key, entry.id);
+      owner.set(key, [...owners, { id: entry.id, contextual }]);
     });
   }
 }

@@ -1,6 +1,6 @@
 declare module 'virtual:evidence-index' {
-  import type { CompiledIndex } from '../utils/matcher/compile';
-  const index: CompiledIndex;
+  import type { ShippedIndex } from '../utils/page-data-store';
+  const index: ShippedIndex;
   export default index;
 }
 
@@ -11,7 +11,8 @@ declare module 'virtual:evidence-entries' {
   export const dataInfo: DataInfo;
 }
 
-declare module 'virtual:evidence-filter' {
-  const filter: { id: string; source: string };
-  export default filter;
+declare module 'virtual:evidence-page-data' {
+  import type { PageData } from '../utils/page-data-store';
+  const data: PageData;
+  export default data;
 }

@@ -1,8 +1,9 @@
 /**
  * Vite plugin: serves the validated evidence base as virtual modules, built once per build.
- *   virtual:evidence-index    → the compiled phrase index (content script)
- *   virtual:evidence-entries  → all entries and the data summary (popup, options, background)
- *   virtual:evidence-filter   → the first-pass RegExp the background stores for content scripts
+ *   virtual:evidence-index      → what the content script ships: entry ids, verdicts, categories
+ *   virtual:evidence-entries    → all entries and the data summary (popup, options, background)
+ *   virtual:evidence-page-data  → the phrase data the background stores for content scripts
+ *                                 (first-pass RegExp, trie, context words, phrase rules)
  * Invalid data fails the build with every problem listed by file and field.
  */
 import type { Plugin } from 'vite';
@@ -11,9 +12,9 @@ import { ENTRIES_DIR, PROJECT_ROOT } from './load-from-disk';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 
-const filterId = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
+const dataId = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
 
-const IDS = { index: 'virtual:evidence-index', entries: 'virtual:evidence-entries', filter: 'virtual:evidence-filter' } as const;
+const IDS = { index: 'virtual:evidence-index', entries: 'virtual:evidence-entries', pageData: 'virtual:evidence-page-data' } as const;
 const RESOLVED = Object.fromEntries(Object.entries(IDS).map(([k, id]) => [k, '\0' + id])) as Record<keyof typeof IDS, string>;
 
 export function evidenceData(): Plugin {
@@ -32,6 +33,7 @@ export function evidenceData(): Plugin {
       this.addWatchFile(ENTRIES_DIR);
       this.addWatchFile(join(PROJECT_ROOT, 'data', 'cues.json'));
       this.addWatchFile(join(PROJECT_ROOT, 'data', 'claim-grammar.json'));
+      this.addWatchFile(join(PROJECT_ROOT, 'data', 'stance.json'));
       try {
         load();
       } catch (e) {
@@ -42,18 +44,16 @@ export function evidenceData(): Plugin {
     resolveId(id) {
       if (id === IDS.index) return RESOLVED.index;
       if (id === IDS.entries) return RESOLVED.entries;
-      if (id === IDS.filter) return RESOLVED.filter;
+      if (id === IDS.pageData) return RESOLVED.pageData;
       return null;
     },
     load(id) {
-      if (id === RESOLVED.index) {
-        // The content script's copy: the filter RegExp reaches it through storage (filter-store.ts).
-        const { index } = load();
-        return `export default ${JSON.stringify({ ...index, prefilter: '', filterId: filterId(index.prefilter) })};`;
-      }
-      if (id === RESOLVED.filter) {
-        const { index } = load();
-        return `export default ${JSON.stringify({ id: filterId(index.prefilter), source: index.prefilter })};`;
+      if (id === RESOLVED.index || id === RESOLVED.pageData) {
+        // The content script ships the small part; the rest reaches it through storage (page-data-store.ts).
+        const { prefilter, trie, context, phrases, ...shipped } = load().index;
+        const data = { prefilter, trie, context, phrases };
+        const built = id === RESOLVED.index ? { ...shipped, dataId: dataId(data) } : { ...data, id: dataId(data) };
+        return `export default ${JSON.stringify(built)};`;
       }
       if (id === RESOLVED.entries) {
         const { entries, info } = load();

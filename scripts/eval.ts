@@ -1,16 +1,42 @@
 /**
- * `npm run eval`: detection quality on real labelled sentences (../shared/eval/claims-dev.jsonl).
- * Prints recall on positives and false-positive rates on negatives and near-misses, with each miss
- * and each false hit, so a phrase change can be judged by what it does to real text.
- * Exit 1 when a target is missed: recall ≥ 0.95, negatives ≤ 1 %, near-misses ≤ 10 %.
+ * `npm run eval`: detection quality on real labelled sentences, one report per set in ../shared/eval:
+ * claims-dev (the sources the detector was first built on) and wild-dev (other kinds of pages).
+ * For each: recall on positives, false-positive rates on negatives and near-misses, and how the
+ * stance the scanner reads (claim, reported, doubted, mention) agrees with a person's reading
+ * (promotional, sceptical, neutral); every miss and false hit is listed, so a change can be judged by
+ * what it does to real text. Exit 1 when a target is missed.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildData } from '../data/build';
 import { SHARED_DIR } from '../data/load-from-disk';
-import { createMatcher } from '../utils/matcher/scan';
+import { createMatcher, type Match } from '../utils/matcher/scan';
 
-export const TARGETS = { recall: 0.95, negatives: 0.01, nearMisses: 0.1 };
+export const SETS = ['claims-dev', 'wild-dev'] as const;
+export type SetName = (typeof SETS)[number];
+
+/** Targets per set (the detection issue's), and the floors the tests hold (today's figures). */
+export const TARGETS: Record<SetName, { recall: number; negatives: number; nearMisses: number }> = {
+  'claims-dev': { recall: 0.97, negatives: 0.01, nearMisses: 0.05 },
+  'wild-dev': { recall: 0.9, negatives: 0.01, nearMisses: 0.05 },
+};
+
+/**
+ * What `npm test` holds (tests/unit/quality.test.ts): the figures reached so far, so a change that makes
+ * detection or stance worse on either set fails. Raise them as detection improves.
+ */
+export const FLOORS: Record<SetName, { recall: number; negatives: number; nearMisses: number; stance: Record<PersonStance, number> }> = {
+  'claims-dev': { recall: 1, negatives: 0, nearMisses: 0, stance: { promotional: 0.38, neutral: 0.93, sceptical: 0.6 } },
+  'wild-dev': { recall: 0.83, negatives: 0, nearMisses: 0.05, stance: { promotional: 0.6, neutral: 0.8, sceptical: 0.84 } },
+};
+
+export type PersonStance = 'promotional' | 'neutral' | 'sceptical';
+/** What a person's reading should come out as. */
+const EXPECTED: Record<PersonStance, Match['stance'][]> = {
+  promotional: ['claim'],
+  neutral: ['mention', 'reported'],
+  sceptical: ['doubted'],
+};
 
 export interface EvalResult {
   recall: number;
@@ -19,24 +45,42 @@ export interface EvalResult {
   counts: { positive: number; negative: number; 'near-miss': number };
   misses: string[];
   falseHits: { label: string; text: string; found: string[] }[];
+  /** Per person's stance: how many positives were found, and how many of them read as expected. */
+  stance: Record<PersonStance, { found: number; agree: number }>;
+  stanceMisses: { text: string; person: PersonStance; read: string }[];
 }
 
-export function evaluate(path = join(SHARED_DIR, 'eval', 'claims-dev.jsonl')): EvalResult {
+let built: ReturnType<typeof buildData> | null = null;
+
+export function evaluate(set: SetName = 'claims-dev'): EvalResult {
+  const path = join(SHARED_DIR, 'eval', `${set}.jsonl`);
   if (!existsSync(path)) throw new Error(`Missing ${path}: ../shared must sit beside the project.`);
-  const { index } = buildData();
+  built ??= buildData();
+  const { index } = built;
   const matcher = createMatcher(index);
   const rows = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const counts = { positive: 0, negative: 0, 'near-miss': 0 };
   const hits = { positive: 0, negative: 0, 'near-miss': 0 };
   const misses: string[] = [];
   const falseHits: EvalResult['falseHits'] = [];
+  const stance: EvalResult['stance'] = { promotional: { found: 0, agree: 0 }, neutral: { found: 0, agree: 0 }, sceptical: { found: 0, agree: 0 } };
+  const stanceMisses: EvalResult['stanceMisses'] = [];
   for (const row of rows) {
     const label = row.label as keyof typeof counts;
     counts[label]++;
-    const found = matcher.scan(row.text).map((m) => `${row.text.slice(m.start, m.end)} → ${index.entries[m.entry].id}`);
+    const matches = matcher.scan(row.text);
+    const found = matches.map((m) => `${row.text.slice(m.start, m.end)} → ${index.entries[m.entry].id}`);
     if (found.length) hits[label]++;
     if (label === 'positive' && !found.length) misses.push(row.text);
     if (label !== 'positive' && found.length) falseHits.push({ label, text: row.text, found });
+    const person = row.stance as PersonStance | undefined;
+    if (label === 'positive' && person && matches.length) {
+      // The sentence's reading is its first match's (all matches of one sentence read the same words).
+      const read = matches[0].stance;
+      stance[person].found++;
+      if (EXPECTED[person].includes(read)) stance[person].agree++;
+      else stanceMisses.push({ text: row.text, person, read });
+    }
   }
   return {
     recall: hits.positive / counts.positive,
@@ -45,21 +89,39 @@ export function evaluate(path = join(SHARED_DIR, 'eval', 'claims-dev.jsonl')): E
     counts,
     misses,
     falseHits,
+    stance,
+    stanceMisses,
   };
+}
+
+export const meetsTargets = (set: SetName, r: EvalResult) =>
+  r.recall >= TARGETS[set].recall && r.negativeRate <= TARGETS[set].negatives && r.nearMissRate <= TARGETS[set].nearMisses;
+
+function report(set: SetName, r: EvalResult, verbose: boolean) {
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const t = TARGETS[set];
+  console.log(`\n${set}: ${r.counts.positive} positive, ${r.counts.negative} negative, ${r.counts['near-miss']} near-miss`);
+  console.log(`  Recall on positives:        ${r.recall.toFixed(3)}  (target ≥ ${t.recall})`);
+  console.log(`  False positives, negatives: ${pct(r.negativeRate)}  (target ≤ ${pct(t.negatives)})`);
+  console.log(`  False positives, near-miss: ${pct(r.nearMissRate)}  (target ≤ ${pct(t.nearMisses)})`);
+  for (const [person, s] of Object.entries(r.stance)) {
+    if (s.found) console.log(`  Stance, ${person.padEnd(11)} ${s.agree}/${s.found} read as ${EXPECTED[person as PersonStance].join(' or ')} (${pct(s.agree / s.found)})`);
+  }
+  for (const miss of r.misses) console.log(`    missed:  ${miss}`);
+  for (const hit of r.falseHits) console.log(`    ${hit.label}: ${hit.text}\n             found ${hit.found.join('; ')}`);
+  if (verbose) for (const m of r.stanceMisses) console.log(`    stance ${m.person} read as ${m.read}: ${m.text}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const r = evaluate();
-    const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-    console.log(`Sentences: ${r.counts.positive} positive, ${r.counts.negative} negative, ${r.counts['near-miss']} near-miss`);
-    console.log(`Recall on positives:        ${r.recall.toFixed(3)}  (target ≥ ${TARGETS.recall})`);
-    console.log(`False positives, negatives: ${pct(r.negativeRate)}  (target ≤ ${pct(TARGETS.negatives)})`);
-    console.log(`False positives, near-miss: ${pct(r.nearMissRate)}  (target ≤ ${pct(TARGETS.nearMisses)})`);
-    for (const miss of r.misses) console.log(`  missed:  ${miss}`);
-    for (const hit of r.falseHits) console.log(`  ${hit.label}: ${hit.text}\n           found ${hit.found.join('; ')}`);
-    const ok = r.recall >= TARGETS.recall && r.negativeRate <= TARGETS.negatives && r.nearMissRate <= TARGETS.nearMisses;
-    console.log(ok ? 'All targets met.' : 'A target was missed.');
+    const verbose = process.argv.includes('--stance');
+    let ok = true;
+    for (const set of SETS) {
+      const r = evaluate(set);
+      report(set, r, verbose);
+      ok &&= meetsTargets(set, r);
+    }
+    console.log(ok ? '\nAll targets met.' : '\nA target was missed.');
     process.exit(ok ? 0 : 1);
   } catch (e) {
     console.error(`eval: ${(e as Error).message}`);

@@ -11,7 +11,7 @@ import { VERDICT_LABELS } from '../components/labels';
 
 const USAGE = `Usage: npm run scan -- [--json] FILE...
 Scans .html and .txt files ("-" reads standard input) for anti-aging and stem-cell claims.
-  --json   print, per file, an array of {entry, phrase, kind, verdict, line, start, end}
+  --json   print, per file, an array of {entry, phrase, kind, stance, also, verdict, line, start, end}
   --help   show this help`;
 
 function fail(message: string): never {
@@ -49,7 +49,9 @@ files.forEach((file, i) => {
 });
 
 if (json) {
-  const strip = ({ entry, phrase, kind, verdict, line, start, end, text, debunked }: FileMatch) => ({ entry, phrase, kind, verdict, line, start, end, text, debunked });
+  const strip = ({ entry, phrase, kind, stance, also, verdict, line, start, end, text, debunked }: FileMatch) => ({
+    entry, phrase, kind, stance, ...(also ? { also } : {}), verdict, line, start, end, text, debunked,
+  });
   console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([f, ms]) => [f, ms.map(strip)])), null, 2));
 } else {
   for (const [file, matches] of Object.entries(results)) {
@@ -58,7 +60,7 @@ if (json) {
     const rows = matches.map((m) => [
       `${m.line}`,
       m.text.length > 32 ? m.text.slice(0, 31) + '…' : m.text,
-      m.kind + (m.debunked ? ' (doubted)' : ''),
+      m.stance === 'claim' || m.stance === 'mention' ? m.kind : m.stance,
       VERDICT_LABELS[m.verdict as keyof typeof VERDICT_LABELS]?.label ?? m.verdict,
       m.entry,
     ]);

@@ -13,8 +13,10 @@ export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-site'] as const
 export const ToBackgroundSchema = v.variant('type', [
   /** The entries highlighted in the sending frame; the badge counts them across all frames of a tab. */
   v.strictObject({ type: v.literal('page-entries'), entries: v.pipe(v.array(id), v.maxLength(10_000)) }),
-  /** The full entry for a hover card (content scripts ship only the phrase index). */
+  /** The full entry for a hover card (content scripts ship only entry ids and verdicts). */
   v.strictObject({ type: v.literal('get-entry'), id }),
+  /** The phrase data, from a page that found none of this build's in storage (page-data-store.ts). */
+  v.strictObject({ type: v.literal('get-page-data') }),
   /** The card's "Hide this term on this site". */
   v.strictObject({
     type: v.literal('hide-term'),

@@ -1,6 +1,8 @@
 import { VERDICTS, EVIDENCE_LEVELS } from '../../data/scales';
 import { EVIDENCE_LABELS } from '../labels';
 import { EVIDENCE_MEANINGS, VERDICT_MEANINGS } from '../scale-meanings';
+import { EVIDENCE_RULES, VERDICT_RULES } from '../rubric-rules';
+import { VERDICT_LABELS } from '../labels';
 import { VerdictBadge } from '../VerdictBadge';
 import { Section } from './Section';
 
@@ -29,6 +31,28 @@ export function HowWeRate() {
           <div key={e}>
             <dt>{EVIDENCE_LABELS[e].label}</dt>
             <dd>{EVIDENCE_MEANINGS[e]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 class="el-opt-subtitle">The rule behind each verdict</h3>
+      <p>
+        The same kind of evidence gets the same verdict. The rules are applied in this order; the first that fits wins.
+        Every entry says in one sentence why it has its verdict.
+      </p>
+      <dl class="el-opt-scale">
+        {VERDICT_RULES.map(([v, rule]) => (
+          <div key={v}>
+            <dt>{VERDICT_LABELS[v].label}</dt>
+            <dd>{rule}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 class="el-opt-subtitle">The rule behind each in-whom level</h3>
+      <dl class="el-opt-scale">
+        {EVIDENCE_RULES.map(([e, rule]) => (
+          <div key={e}>
+            <dt>{EVIDENCE_LABELS[e].label}</dt>
+            <dd>{rule}</dd>
           </div>
         ))}
       </dl>

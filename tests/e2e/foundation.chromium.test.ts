@@ -33,11 +33,30 @@ describe('seed article', () => {
     await page.close();
   });
 
-  it('the background hands the first-pass filter to content scripts through storage.local', async () => {
-    const stored = await session.ext.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('phraseFilter')).phraseFilter);
+  it('the background hands the phrase data to content scripts through storage.local', async () => {
+    const stored = await session.ext.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('pageData')).pageData);
     expect(stored.id).toMatch(/^[0-9a-f]{16}$/);
-    expect(stored.source.length).toBeGreaterThan(1000);
-    expect(() => new RegExp(stored.source.replaceAll('(', '(?:').replaceAll(' ', '\\W*'), 'gi')).not.toThrow();
+    expect(stored.prefilter.length).toBeGreaterThan(1000);
+    expect(stored.trie.chars.length).toBeGreaterThan(1000);
+    expect(stored.phrases.length).toBeGreaterThan(500);
+    expect(() => new RegExp(stored.prefilter.replaceAll('(', '(?:').replaceAll(' ', '\\W*'), 'gi')).not.toThrow();
+  });
+
+  it('a page that finds no phrase data in storage asks the background and still scans', async () => {
+    const stored = await session.ext.worker.evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
+      const data = (await chrome.storage.local.get('pageData')).pageData;
+      await chrome.storage.local.remove('pageData');
+      return data;
+    });
+    try {
+      const { page, tabId } = await openSeed();
+      const state = await waitForState(session.ext, tabId, (s) => s.found.length > 0);
+      expect(state.found.map((f) => f.entry)).toContain('il1-anakinra-blood-stem-cell-aging');
+      await page.close();
+    } finally {
+      await session.ext.worker.evaluate(async (data) => (globalThis as any).chrome.storage.local.set({ pageData: data }), stored);
+    }
   });
 
   it('sets the toolbar badge to the number of distinct entries found', async () => {

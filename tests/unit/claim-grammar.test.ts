@@ -3,7 +3,7 @@
  * and what must not match. Sentences written for this test, in the shapes real marketing uses.
  */
 import { describe, expect, it } from 'vitest';
-import { found } from '../helpers/matcher';
+import { found, matcher } from '../helpers/matcher';
 
 const claims = (text: string) => found(text).map((m) => `${m.text} → ${m.entry} (${m.kind})`);
 
@@ -41,5 +41,26 @@ describe('what the grammar leaves alone', () => {
 
   it('the promise must come within a few words of the target', () => {
     expect(found('We stop by the shop on weekends to hear old stories about the aging process.')).toEqual([]);
+  });
+});
+
+describe('context at the scale of the paragraph and the page', () => {
+  it('an abbreviation counts when its paragraph gives the context', () => {
+    const text = 'Our red light therapy panels are here.\n\nRLT stimulates collagen.';
+    expect(found(text).map((m) => m.text)).toContain('RLT');
+    const para = 'We sell infrared panels and LED masks for home use. RLT is quick.';
+    const m = matcher.scan(para).find((x) => para.slice(x.start, x.end) === 'RLT');
+    expect(m?.context).toEqual({ from: 'paragraph', start: para.indexOf('infrared'), end: para.indexOf('infrared') + 'infrared'.length });
+  });
+
+  it('or when the page is about it, and not otherwise', () => {
+    const text = 'RLT is quick and painless.';
+    expect(found(text)).toEqual([]);
+    matcher.setPageContext('Red light therapy at home: LED masks compared');
+    try {
+      expect(matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.context])).toEqual([['RLT', { from: 'page' }]]);
+    } finally {
+      matcher.setPageContext('');
+    }
   });
 });

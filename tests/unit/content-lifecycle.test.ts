@@ -18,12 +18,15 @@ const PAGE = `<article>
   <p>In mice, <b>anakinra</b> made old blood stem cells behave younger.</p>
   <p>Plain text without any of the phrases.</p></article>`;
 
-/** Puts PAGE in the document and starts the content app on it, its five phrases painted. */
+/**
+ * Puts PAGE in the document and starts the content app on it, its four phrases painted ("reverse aging"
+ * is the general marketing entry, which gives way to the specific ones its sentence names).
+ */
 async function startedOnPage(): Promise<ContentScriptContext> {
   document.body.innerHTML = PAGE;
   const ctx = new ContentScriptContext('content');
   await startContentApp(ctx, fakeBrowser as any, index);
-  await vi.waitFor(() => expect(marks()).toBe(5));
+  await vi.waitFor(() => expect(marks()).toBe(4));
   return ctx;
 }
 
@@ -42,7 +45,7 @@ describe('content script lifecycle', () => {
 
     const second = new ContentScriptContext('content');
     await startContentApp(second, fakeBrowser as any, index);
-    await vi.waitFor(() => expect(marks()).toBe(5));
+    await vi.waitFor(() => expect(marks()).toBe(4));
     expect(document.body.textContent).toBe(painted);
     second.notifyInvalidated();
     expect(marks()).toBe(0);
@@ -60,7 +63,7 @@ describe('content script lifecycle', () => {
   it('follows settings live: claims only, then off', async () => {
     const ctx = await startedOnPage();
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, kinds: 'claims', updatedAt: 2 }, settings$: { v: 3 } });
-    await vi.waitFor(() => expect(marks()).toBe(3)); // the first sentence's three claims stay
+    await vi.waitFor(() => expect(marks()).toBe(2)); // the first sentence's two claims stay
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, updatedAt: 3 }, settings$: { v: 3 } });
     await vi.waitFor(() => expect(marks()).toBe(0));
     ctx.notifyInvalidated();

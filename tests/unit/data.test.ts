@@ -1,6 +1,8 @@
 /** The shipped evidence base, and the checker's promises on bad data (file and field named). */
 import { describe, expect, it } from 'vitest';
-import { loadEvidenceBase, readBibliography } from '../../data/load-from-disk';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadEvidenceBase, readBibliography, PROJECT_ROOT } from '../../data/load-from-disk';
 import { validateEntries, type EntryFile } from '../../data/validate';
 import { SUMMARY_MAX } from '../../data/schema';
 import { validateLanguage } from '../../data/validate-language';
@@ -100,7 +102,8 @@ describe('check:data checks the language files too', () => {
       ...patch,
     }),
   });
-  const errorsFor = (patch: Record<string, unknown>) => validateLanguage({ cues, grammar: grammar(patch) }, entries).errors.join('\n');
+  const stance = { path: 'data/stance.json', text: readFileSync(join(PROJECT_ROOT, 'data', 'stance.json'), 'utf8') };
+  const errorsFor = (patch: Record<string, unknown>) => validateLanguage({ cues, grammar: grammar(patch), stance }, entries).errors.join('\n');
 
   it('accepts a good grammar', () => {
     expect(errorsFor({})).toBe('');

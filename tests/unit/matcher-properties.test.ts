@@ -40,6 +40,9 @@ describe('matcher properties', () => {
         // Only ASCII case changes keep offsets identical (some Unicode letters change length).
         const upper = text.replace(/[a-z]/g, (c) => c.toUpperCase());
         const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+        // An acronym found in one case only ("PRP") may make a general entry beside it give way.
+        const cased = (t: string) => matcher.scan(t).some((m) => matcher.index.phrases[m.phrase].caseLetters !== undefined);
+        fc.pre(!cased(upper) && !cased(lower));
         expect(caseFree(upper)).toEqual(caseFree(lower));
       }),
       { numRuns: 400 },
@@ -50,12 +53,17 @@ describe('matcher properties', () => {
     fc.assert(
       fc.property(textWithPhrases, fc.integer({ min: 1, max: 50 }), (text, size) => {
         const whole = matcher.scan(text).map((m) => [m.start, m.end]);
-        const sliced: number[][] = [];
         const out: ReturnType<typeof matcher.scan> = [];
         for (let from = 0; from < text.length; from += size) matcher.scan(text, out, from, Math.min(text.length, from + size));
+        // As the page scanner does: drop the overlaps at slice edges, then settle the whole text once.
+        const kept: typeof out = [];
         let lastEnd = -1;
-        for (const m of out) if (m.start >= lastEnd) sliced.push([m.start, m.end]), (lastEnd = m.end);
-        expect(sliced).toEqual(whole);
+        for (const m of out) {
+          if (m.start < lastEnd) continue;
+          kept.push(m);
+          lastEnd = m.end;
+        }
+        expect(matcher.settle(text, kept).map((m) => [m.start, m.end])).toEqual(whole);
       }),
       { numRuns: 300 },
     );

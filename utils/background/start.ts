@@ -4,8 +4,8 @@
  */
 import type { BrowserApi } from '../browser-api';
 import { entries } from 'virtual:evidence-entries';
-import filter from 'virtual:evidence-filter';
-import { storeFilter } from '../filter-store';
+import pageData from 'virtual:evidence-page-data';
+import { storePageData } from '../page-data-store';
 import { ToBackgroundSchema, isFromOurExtension, parseMessage, COMMANDS, type Command } from '../messages';
 import { getSettings, updateSettings, watchSettings } from '../settings';
 import { toggleSite } from '../highlight-filter';
@@ -31,7 +31,7 @@ export function startBackground(browser: BrowserApi) {
     }
   };
 
-  storeFilter(browser, filter).catch((error) => console.warn('[Evidence Lens] could not store the phrase filter:', error));
+  storePageData(browser, pageData).catch((error) => console.warn('[Evidence Lens] could not store the phrase data:', error));
   void getSettings().then((s) => (badgeOn = s.badge));
   watchSettings((s) => {
     badgeOn = s.badge;
@@ -52,6 +52,9 @@ export function startBackground(browser: BrowserApi) {
       }
       case 'get-entry':
         return Promise.resolve(byId.get(message.id) ?? null);
+      case 'get-page-data':
+        // A page that found no stored phrase data (the first after an update) gets it here.
+        return Promise.resolve(pageData);
       case 'hide-term': {
         const site = parseSitePattern(message.site);
         if (!site.ok) return undefined;

@@ -7,8 +7,10 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { CompiledIndex } from '../matcher/compile';
 import { phraseInEntry, phraseText } from '../matcher/phrases';
 import type { Entry } from '../../data/schema';
-import type { Matcher, MatchKind } from '../matcher/scan';
+import type { Match, Matcher, MatchKind } from '../matcher/scan';
+import type { Stance } from '../matcher/stance';
 import { collectBlocks, isUnreadable, locate } from '../page/blocks';
+import { pageTopic } from '../page/page-topic';
 import { lineIndex, sourceOffsetMap } from './source-offsets';
 
 export interface FileMatch {
@@ -18,6 +20,10 @@ export interface FileMatch {
   text: string;
   kind: MatchKind;
   debunked: boolean;
+  /** How the sentence speaks of it: claim, mention, reported or doubted. */
+  stance: Stance;
+  /** A general entry the same sentence names, shown on the card as a second line. */
+  also?: string;
   verdict: string;
   line: number;
   start: number;
@@ -29,6 +35,7 @@ export const looksLikeHtml = (name: string, text: string) =>
 
 export function scanText(text: string, matcher: Matcher, entries: Entry[]): FileMatch[] {
   const line = lineIndex(text);
+  matcher.setPageContext('');
   return matcher.scan(text).map((m) => toFileMatch(matcher.index, entries, m, m.start, m.end, line, text.slice(m.start, m.end)));
 }
 
@@ -48,6 +55,7 @@ export function scanHtml(source: string, matcher: Matcher, entries: Entry[]): Fi
     }
     return map ? map(offset) : null;
   };
+  matcher.setPageContext(pageTopic(doc));
   for (const block of collectBlocks(doc.body ?? doc.documentElement)) {
     for (const m of matcher.scan(block.text)) {
       const a = locate(block, m.start, false);
@@ -66,7 +74,7 @@ export function scanHtml(source: string, matcher: Matcher, entries: Entry[]): Fi
 function toFileMatch(
   index: CompiledIndex,
   entries: Entry[],
-  m: { entry: number; phrase: number; kind: MatchKind; debunked: boolean },
+  m: Match,
   start: number,
   end: number,
   line: (o: number) => number,
@@ -79,6 +87,8 @@ function toFileMatch(
     text,
     kind: m.kind,
     debunked: m.debunked,
+    stance: m.stance,
+    ...(m.also !== undefined ? { also: index.entries[m.also].id } : {}),
     verdict: entry.verdict,
     line: line(start),
     start,

@@ -3,7 +3,8 @@
  * phrase in every accepted spelling, and a second trie of context words (the `near` words of ambiguous
  * phrases, claim language, debunking language). Plain JSON: the build inlines it into the content script.
  */
-import type { Entry, Verdict, Category, CueWords, ClaimGrammar, Phrase } from '../../data/schema';
+import type { Entry, Verdict, Category, ClaimGrammar, Language, Phrase } from '../../data/schema';
+import { STANCE_CLASSES, type StanceClass } from './stance';
 import { canonicalPhrase, expandVariants, singular } from './variants';
 import { insert, newNode, pack, type PackedTrie } from './trie';
 import { caseForm, filterSource } from './filter-source';
@@ -19,6 +20,8 @@ export interface PhraseMeta {
   caseLetters?: string;
   /** Context word ids: the phrase counts only if one of them occurs in the same sentence. */
   near?: number[];
+  /** Context word ids that rule the phrase out in their sentence. */
+  notNear?: number[];
   /** Claim grammar: a `near` word must end at most this many words before the phrase (a promise). */
   before?: number;
   /** Claim grammar: a bare target ("aging") must be followed by punctuation or a follower word. */
@@ -30,6 +33,8 @@ export interface PhraseMeta {
   grammar?: true;
   /** A grammar form that names the idea without promising it ("biological years"): not a claim by itself. */
   mention?: true;
+  /** A strong promise: what else its sentence names is claimed too. */
+  strong?: true;
 }
 
 /** What the page needs of an entry to paint it; cards fetch the full entry from the background. */
@@ -37,6 +42,8 @@ export interface EntryMeta {
   id: string;
   verdict: Verdict;
   category: Category;
+  /** About a whole field ("anti-aging"): gives way to a specific entry named in the same sentence. */
+  generic?: true;
 }
 
 export interface CompiledContext {
@@ -50,6 +57,8 @@ export interface CompiledContext {
   debunk: number[];
   /** Words that may follow a bare grammar target ("slows aging naturally"), folded. */
   followers: string[];
+  /** Word ids of each class of stance language (data/stance.json), and the windows of its rules. */
+  stance: Record<StanceClass, number[]> & { benefitWindow: number; doubtWindow: number };
 }
 
 export interface CompiledIndex {
@@ -66,23 +75,18 @@ export interface CompiledIndex {
    * it matches. No word boundary: text nodes are joined without one.
    */
   prefilter: string;
-  /**
-   * In the content script's copy, prefilter is empty: the background stores it (filter-store.ts) and
-   * the page reads it with its settings, which keeps it out of the script every page loads. This
-   * names the build it belongs to.
-   */
-  filterId?: string;
 }
 
 const letters = (text: string) => text.replace(/[^A-Za-z]/g, '');
 
 /** The claim-grammar parts that link to an entry, as phrases with their rules. */
 function grammarPhrases(grammar: ClaimGrammar, entryId: string) {
-  const out: { text: string; promises?: string[]; window?: number; bare?: true; mention?: boolean }[] = [];
+  const out: { text: string; promises?: string[]; window?: number; bare?: true; mention?: boolean; strong?: boolean }[] = [];
   for (const rule of grammar.rules) {
     if (rule.entry !== entryId) continue;
-    for (const text of grammar.targets) out.push({ text, promises: rule.promises, window: rule.window });
-    for (const text of grammar.bareTargets) out.push({ text, promises: rule.promises, window: rule.window, bare: true });
+    const strong = rule.strong === true;
+    for (const text of grammar.targets) out.push({ text, promises: rule.promises, window: rule.window, strong });
+    for (const text of grammar.bareTargets) out.push({ text, promises: rule.promises, window: rule.window, bare: true, strong });
   }
   for (const form of grammar.forms) {
     if (form.entry === entryId) for (const text of form.phrases) out.push({ text, mention: form.claim === false });
@@ -90,7 +94,8 @@ function grammarPhrases(grammar: ClaimGrammar, entryId: string) {
   return out;
 }
 
-export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar: ClaimGrammar): CompiledIndex {
+export function compileIndex(entries: readonly Entry[], language: Language): CompiledIndex {
+  const { cues, grammar, stance } = language;
   const root = newNode();
   const contextRoot = newNode();
   const phrases: PhraseMeta[] = [];
@@ -130,6 +135,8 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar:
     openContextWords: new Set<string>(),
   };
   const specOf = (phrase: Phrase) => (typeof phrase === 'string' ? { text: phrase } : phrase);
+  const contextual: [string, number][] = [];
+  const plain: [string, number][] = [];
   entries.forEach((entry, entryIndex) => {
     const parts = [
       ...[...entry.phrases, ...(entry.misspellings ?? [])].map((phrase) => ({ ...specOf(phrase), rule: null })),
@@ -139,6 +146,7 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar:
       const meta: PhraseMeta = { entry: entryIndex };
       if ('matchCase' in spec && spec.matchCase) meta.caseLetters = letters(spec.text);
       if ('near' in spec && spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
+      if ('notNear' in spec && spec.notNear) meta.notNear = [...new Set(spec.notNear.map((w) => wordId(w)))];
       if (spec.rule) {
         meta.grammar = true;
         if (spec.rule.promises) {
@@ -147,6 +155,7 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar:
         }
         if (spec.rule.bare) meta.bare = true;
         if (spec.rule.mention) meta.mention = true;
+        if (spec.rule.strong) meta.strong = true;
       }
       for (const word of meta.near ?? []) {
         const open = /\*\s*$/.test(words[word]);
@@ -156,7 +165,8 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar:
       for (const form of expandVariants(canonicalPhrase(spec.text))) {
         // The page's filter and scan know these characters only (scan.ts PHRASE_CHAR).
         if (!/^[a-z0-9+: ]+$/.test(form)) throw new Error(`phrase "${spec.text}" of ${entry.id}: only letters, digits, spaces, "+" and ":" can be matched (folded: "${form}")`);
-        insert(root, form, id);
+        // Phrases that need context are tried first where entries share a spelling (the specific one wins).
+        (meta.near ? contextual : plain).push([form, id]);
         spellings.all.add(form);
         const cased = meta.caseLetters === undefined ? null : caseForm(form, meta.caseLetters);
         if (cased) (meta.near ? spellings.caseNeedContext : spellings.caseFree).add(cased);
@@ -164,13 +174,29 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar:
       }
     }
   });
+  for (const [form, id] of [...contextual, ...plain]) insert(root, form, id);
   const claim = [...new Set(cues.claim.map((w) => wordId(w, true)))];
   const debunk = [...new Set(cues.debunk.map((w) => wordId(w, true)))];
+  const listsByClass: Record<StanceClass, string[]> = {
+    benefitVerb: stance.benefit.verbs,
+    benefitOutcome: stance.benefit.outcomes,
+    promise: stance.promise,
+    offer: stance.offer,
+    research: stance.research,
+    attribution: stance.attribution,
+    negator: stance.doubt.negators,
+    doubtObject: stance.doubt.objects,
+    doubtWord: stance.doubtWords,
+  };
+  const stanceIds = Object.fromEntries(
+    STANCE_CLASSES.map((c) => [c, [...new Set(listsByClass[c].map((w) => wordId(w, true)))]]),
+  ) as Record<StanceClass, number[]>;
+  const generic = new Set(stance.genericEntries);
   const open = words.flatMap((w, id) => (/\*\s*$/.test(w) ? [id] : []));
 
   return {
     version: 3,
-    entries: entries.map(({ id, verdict, category }) => ({ id, verdict, category })),
+    entries: entries.map(({ id, verdict, category }) => ({ id, verdict, category, ...(generic.has(id) ? { generic: true as const } : {}) })),
     phrases,
     trie: pack(root),
     context: {
@@ -180,6 +206,7 @@ export function compileIndex(entries: readonly Entry[], cues: CueWords, grammar:
       claim,
       debunk,
       followers: grammar.followers.map((w) => canonicalPhrase(w)),
+      stance: { ...stanceIds, benefitWindow: stance.benefit.window, doubtWindow: stance.doubt.window },
     },
     prefilter: filterSource(spellings),
   };

@@ -28,6 +28,25 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   return [from, Math.min(text.length, to + 1)];
 }
 
+/** How far the paragraph around a match is read for an ambiguous phrase's context, each way. */
+const PARAGRAPH_REACH = 600;
+
+const isParagraphEnd = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 0x2029 || (c === 10 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13));
+};
+
+/** The paragraph around [start, end): to the nearest block boundary or blank line, at most ~600 chars each way. */
+export function paragraphAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const minFrom = Math.max(0, start - PARAGRAPH_REACH);
+  while (from > minFrom && !isParagraphEnd(text, from - 1)) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + PARAGRAPH_REACH);
+  while (to < maxTo && !isParagraphEnd(text, to)) to++;
+  return [from, to];
+}
+
 export interface ContextHit {
   word: number;
   start: number;

@@ -1,6 +1,6 @@
 /**
  * Build time: the first-pass RegExp, written compactly (filters.ts expands it in the page). It travels
- * to content scripts through storage (filter-store.ts), so its size costs nothing on page load.
+ * to content scripts through storage (page-data-store.ts), so its size costs nothing on page load.
  *
  * Compact syntax: "(" stands for "(?:", " " for a separator (any run of non-word characters, or
  * none: letters meeting digits) and "!" for a word end. Phrases are spelled with letters, digits, "+"

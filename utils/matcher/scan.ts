@@ -10,8 +10,9 @@ import type { CompiledIndex } from './compile';
 import { lastAtOrBefore } from '../sorted';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, valuesAt, walk } from './trie';
 import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
-import { contextWordsIn, sentenceAround, type ContextHit } from './context';
+import { contextWordsIn, paragraphAround, sentenceAround, type ContextHit } from './context';
 import { compileFilter } from './filters';
+import { readStance, stanceRules, type Promotes, type Stance } from './stance';
 
 export type MatchKind = 'claim' | 'mention';
 
@@ -26,6 +27,17 @@ export interface Match {
   kind: MatchKind;
   /** The sentence doubts or debunks it ("there is no evidence that …"). */
   debunked: boolean;
+  /** How the sentence speaks of it: promotes it, reports someone's claim, doubts it, or mentions it. */
+  stance: Stance;
+  /** The words that decided the stance (offsets into the scanned text), when words did. */
+  cue?: { start: number; end: number };
+  /** A general entry its sentence also names ("anti-aging"), shown as a second line on the card. */
+  also?: number;
+  /**
+   * Where an ambiguous phrase's context came from when not its own sentence: a context word elsewhere
+   * in the paragraph (its offsets), or the page's title and headings.
+   */
+  context?: { from: 'paragraph'; start: number; end: number } | { from: 'page' };
 }
 
 export interface Matcher {
@@ -36,6 +48,11 @@ export interface Matcher {
    */
   scan(text: string, out?: Match[], from?: number, to?: number): Match[];
   /**
+   * After a text was scanned in slices: lets general entries and claim-grammar matches give way to
+   * the specific entries their sentences name (a whole-text scan does this itself).
+   */
+  settle(text: string, matches: Match[]): Match[];
+  /**
    * The first pass over a page: which of these texts (the page's text nodes, in order) could hold,
    * begin or end a phrase? The texts are read as one string, so a phrase split across nodes
    * ("<b>S</b>tem cells", "young <em>blood</em>") is found too; each match marks every text it touches.
@@ -43,6 +60,11 @@ export interface Matcher {
    * joined; most pages get an empty answer without any per-character JavaScript.
    */
   candidates(texts: readonly string[]): number[];
+  /**
+   * The page's topic (its title and headings): an ambiguous phrase whose context word is neither in
+   * its sentence nor in its paragraph counts when the page is about it ("TRT" on a testosterone page).
+   */
+  setPageContext(text: string): void;
 }
 
 const flags = (size: number, ids: readonly number[]) => {
@@ -69,8 +91,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   const context = () => (contextTrie ??= unpackTrie(index.context.trie));
   const wordCount = index.context.count;
   const open = flags(wordCount, index.context.open);
-  const claimWord = flags(wordCount, index.context.claim);
-  const debunkWord = flags(wordCount, index.context.debunk);
+  const stance = stanceRules(wordCount, index.context.stance, index.context.claim, index.context.debunk);
   const alwaysClaim = index.entries.map((e) => e.category === 'marketing');
   const followers = new Set(index.context.followers);
 
@@ -79,6 +100,24 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   let sentenceFrom = -1;
   let sentenceTo = -1;
   let sentenceHits: ContextHit[] = [];
+
+  // The paragraph last read for context: its sentences and their neighbours, up to PARAGRAPH_REACH each way.
+  let paragraphText = '';
+  let paragraphFrom = -1;
+  let paragraphTo = -1;
+  let paragraphHits: ContextHit[] = [];
+  function hitsInParagraph(text: string, start: number, end: number): ContextHit[] {
+    if (text !== paragraphText || start < paragraphFrom || end > paragraphTo) {
+      [paragraphFrom, paragraphTo] = paragraphAround(text, start, end);
+      paragraphText = text;
+      paragraphHits = contextWordsIn(context(), open, text, paragraphFrom, paragraphTo);
+    }
+    return paragraphHits;
+  }
+  /** Context words of the page's title and headings. */
+  let pageWords = new Set<number>();
+  /** Where the last accepted ambiguous phrase found its context (see Match.context). */
+  let decidedBy: Match['context'] | undefined;
 
   function hitsAround(text: string, start: number, end: number): ContextHit[] {
     if (text !== sentenceText || start < sentenceFrom || end > sentenceTo) {
@@ -96,11 +135,27 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const letters = text.slice(start, end).normalize('NFKC').replace(/[^A-Za-z]/g, '');
       if (letters.slice(0, phrase.caseLetters.length) !== phrase.caseLetters) return false;
     }
+    if (phrase.notNear) {
+      const notNear = phrase.notNear;
+      if (hitsAround(text, start, end).some((h) => (h.end <= start || h.start >= end) && notNear.includes(h.word))) return false;
+    }
     if (phrase.before !== undefined) return promiseBefore(text, phraseId, start, end) >= 0;
+    decidedBy = undefined;
     if (phrase.near) {
       // A context word must stand outside the phrase itself ("aging" inside "anti-aging" does not count).
       const near = phrase.near;
-      return hitsAround(text, start, end).some((h) => (h.end <= start || h.start >= end) && near.includes(h.word));
+      const nearBy = (h: ContextHit) => (h.end <= start || h.start >= end) && near.includes(h.word);
+      if (hitsAround(text, start, end).some(nearBy)) return true;
+      const inParagraph = hitsInParagraph(text, start, end).find(nearBy);
+      if (inParagraph) {
+        decidedBy = { from: 'paragraph', start: inParagraph.start, end: inParagraph.end };
+        return true;
+      }
+      if (near.some((w) => pageWords.has(w))) {
+        decidedBy = { from: 'page' };
+        return true;
+      }
+      return false;
     }
     return true;
   }
@@ -134,14 +189,19 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return count;
   }
 
-  /** A bare target ends a clause (punctuation or the text's end), or a follower word comes next. */
-  function followedWell(text: string, end: number): boolean {
-    let i = end;
+  /** The word right after `at` (past spaces), lowercased; '' at punctuation or the text's end. */
+  function nextWord(text: string, at: number): string {
+    let i = at;
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
-    if (i >= text.length || !isWord(text.charCodeAt(i))) return true;
     let j = i;
     while (j < text.length && isWord(text.charCodeAt(j))) j++;
-    return followers.has(text.slice(i, j).toLowerCase());
+    return text.slice(i, j).toLowerCase();
+  }
+
+  /** A bare target ends a clause (punctuation or the text's end), or a follower word comes next. */
+  function followedWell(text: string, end: number): boolean {
+    const word = nextWord(text, end);
+    return word === '' || followers.has(word);
   }
 
   const nodes: number[] = [];
@@ -179,38 +239,64 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const previous = out.length ? out[out.length - 1].end : 0;
       if (promise >= previous) start = promise;
     }
-    const hits = hitsAround(text, start, end);
+    const promotes: Promotes = meta.grammar && !meta.mention ? (meta.strong ? 'strong' : 'soft') : alwaysClaim[entry] ? 'soft' : false;
+    const reading = readStance(
+      stance,
+      hitsAround(text, start, end),
+      start,
+      end,
+      promotes,
+      (a, b) => wordsIn(text, a, b),
+      (at, word) => nextWord(text, at) === word,
+    );
     out.push({
       entry,
       phrase,
       start,
       end,
-      kind: (meta.grammar && !meta.mention) || alwaysClaim[entry] || hits.some((h) => claimWord[h.word] === 1) ? 'claim' : 'mention',
-      debunked: hits.some((h) => debunkWord[h.word] === 1),
+      kind: reading.stance === 'claim' ? 'claim' : 'mention',
+      debunked: reading.stance === 'doubted',
+      stance: reading.stance,
+      ...(reading.cue ? { cue: reading.cue } : {}),
+      ...(decidedBy ? { context: decidedBy } : {}),
     });
     return acceptedEnd;
   }
 
   /**
-   * A grammar match gives way where its sentence names an entry of its own: "tretinoin reduces fine
-   * lines" opens the tretinoin card, not the generic one (and is not painted twice).
+   * The most specific card first: a claim-grammar match or a general entry ("anti-aging") gives way
+   * where its sentence names a specific entry ("tretinoin reduces fine lines" opens the tretinoin card,
+   * painted once); the general entry stays on that card as a second line.
    */
+  const yields = (m: Match) => index.phrases[m.phrase].grammar === true || index.entries[m.entry].generic === true;
   function dropGenericClaims(text: string, out: Match[], from: number) {
-    let grammarFound = false;
-    for (let k = from; k < out.length && !grammarFound; k++) grammarFound = index.phrases[out[k].phrase].grammar === true;
-    if (!grammarFound) return;
+    let found = false;
+    for (let k = from; k < out.length && !found; k++) found = yields(out[k]);
+    if (!found) return;
     const kept = out.slice(0, from);
     for (let k = from; k < out.length; k++) {
       const m = out[k];
-      if (index.phrases[m.phrase].grammar) {
+      if (yields(m)) {
         const [s0, s1] = sentenceAround(text, m.start, m.end);
-        if (out.some((o) => !index.phrases[o.phrase].grammar && o.start < s1 && o.end > s0)) continue;
+        const named = out.filter((o) => !yields(o) && o.start < s1 && o.end > s0);
+        if (named.length) {
+          const meta = index.phrases[m.phrase];
+          for (const o of named) {
+            if (!meta.grammar && o.also === undefined) o.also = m.entry;
+            // A strong promise ("can halt and roll back the biological clock") claims what it is said of.
+            if (meta.strong && m.stance === 'claim' && o.stance === 'mention') {
+              Object.assign(o, { kind: 'claim', stance: 'claim', cue: { start: m.start, end: m.end } });
+            }
+          }
+          continue;
+        }
       }
       kept.push(m);
     }
     out.length = 0;
     out.push(...kept);
   }
+
 
   /** True when a word starts at `i` (skipped characters before it are transparent) and no glue precedes it: where the char-by-char loop tries a phrase. */
   function wordStartsAt(text: string, i: number): boolean {
@@ -327,7 +413,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   function scan(text: string, out: Match[] = [], from = 0, to = text.length): Match[] {
     const first = out.length;
     scanRange(text, out, from, to);
-    dropGenericClaims(text, out, first);
+    // A text scanned in slices is settled once, by its caller, when every slice is in.
+    if (from === 0 && to >= text.length) dropGenericClaims(text, out, first);
     return out;
   }
 
@@ -398,7 +485,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     if (parts.includes(null) || matchesAt(parts[0]!, read, at) || matchesAt(parts[1]!, read, at)) return true;
     if (!matchesAt(parts[2]!, read, at) && !matchesAt(parts[3]!, read, at)) return false;
     const word = filter!.contextWord();
-    if (!word) return true;
+    if (!word || pageWords.size) return true; // the page's topic may hold the context
     if (read !== contextIn) {
       contextIn = read;
       word.lastIndex = 0;
@@ -462,8 +549,21 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return out;
   }
 
-  return { index, scan, candidates };
+  const settle = (text: string, matches: Match[]) => {
+    dropGenericClaims(text, matches, 0);
+    return matches;
+  };
+
+  const setPageContext = (text: string) => {
+    const head = text.slice(0, PAGE_CONTEXT_LIMIT);
+    pageWords = new Set(head ? contextWordsIn(context(), open, head, 0, head.length).map((h) => h.word) : []);
+  };
+
+  return { index, scan, settle, candidates, setPageContext };
 }
+
+/** How much of the page's title and headings is read for its topic. */
+const PAGE_CONTEXT_LIMIT = 2000;
 
 /**
  * How far (in joined text) a phrase may reach from its start: its letters (the longest spelling has

@@ -73,8 +73,9 @@ export function singular(canonical: string): string {
 
 /**
  * Every spelling the scanner should accept for a canonical phrase: British spellings, Greek letter
- * names spelled out after a number, and the simple plural of the last word (or, for a phrase written
- * in the plural, its singular: "collagen peptides" → "collagen peptide").
+ * names spelled out after a number, two words written as one ("stemcell"), and the simple plural of
+ * the last word (or, for a phrase written in the plural, its singular: "collagen peptides" →
+ * "collagen peptide").
  */
 export function expandVariants(canonical: string): string[] {
   const last = canonical.slice(canonical.lastIndexOf(' ') + 1);
@@ -92,6 +93,11 @@ export function expandVariants(canonical: string): string[] {
         }
       });
     }
+  }
+  // Two-word phrases are also written closed ("stemcell", "antiaging", "youngblood"): pages do.
+  for (const form of [...forms]) {
+    const words = form.split(' ');
+    if (words.length === 2 && words.every((w) => w.length >= 3 && /^[a-z]+$/.test(w))) forms.add(words.join(''));
   }
   const withPlurals = new Set(forms);
   for (const form of forms) for (const plural of plurals(form)) withPlurals.add(plural);

@@ -14,6 +14,8 @@ import type { Settings } from '../settings-schema';
 import { mountCardHost } from './card-host';
 import type { PaintedMatch } from './page-scanner';
 import { HoverCard } from '../../components/HoverCard';
+import type { MatchedInfo } from '../../components/EvidenceCard';
+import { readPageSays } from './page-says';
 import cardCss from '../../components/card.css?inline';
 
 export interface CardController {
@@ -66,6 +68,8 @@ export function createCardController(
   let shadow: ShadowRoot | null = null;
   let current: PaintedMatch | null = null;
   let entry: Entry | null = null;
+  /** The general entry the sentence also names ("anti-aging"), for the card's second line. */
+  let alsoEntry: Entry | null = null;
   let announcement = '';
   let returnFocus: Element | null = null;
   let focusOnRender = false;
@@ -101,11 +105,7 @@ export function createCardController(
         entry={match ? entry : null}
         loading={!!match && !entry}
         anchor={match ? match.range : null}
-        matched={
-          match && phrase
-            ? { phrase, text: match.range.toString(), kind: match.match.kind, debunked: match.match.debunked }
-            : undefined
-        }
+        matched={match && phrase ? matchedInfo(match, phrase, alsoEntry) : undefined}
         position={position}
         focusOnOpen={focusOnRender}
         announcement={announcement}
@@ -134,13 +134,16 @@ export function createCardController(
       current = target;
       position = options.position ?? '';
       entry = null;
+      alsoEntry = null;
       const id = index.entries[target.match.entry].id;
+      const also = target.match.also;
       ensureUi();
       focusOnRender = !!options.focus;
       draw();
-      const loaded = await getEntry(id);
+      const [loaded, loadedAlso] = await Promise.all([getEntry(id), also === undefined ? null : getEntry(index.entries[also].id)]);
       if (current !== target) return;
       entry = loaded;
+      alsoEntry = loadedAlso;
       focusOnRender = !!options.focus;
       // Keyboard jumps are announced once the entry (and its title) is known.
       if (options.focus) announcement = `${loaded?.title ?? target.range.toString()}${position ? `, ${position}` : ''}`;
@@ -174,4 +177,22 @@ export function createCardController(
     },
   };
   return controller;
+}
+
+/** What the card says about this match: the page's words, how its sentence speaks, what it says itself. */
+function matchedInfo(match: PaintedMatch, phrase: string, also: Entry | null): MatchedInfo {
+  const { match: m, block } = match;
+  const text = block.block.text;
+  const says = readPageSays(text);
+  return {
+    phrase,
+    text: match.range.toString(),
+    kind: m.kind,
+    debunked: m.debunked,
+    stance: m.stance,
+    ...(m.cue ? { cue: text.slice(m.cue.start, m.cue.end) } : {}),
+    ...(also ? { also: also.title } : {}),
+    ...(m.context ? { contextFrom: m.context.from === 'page' ? 'page' : { paragraph: text.slice(m.context.start, m.context.end) } } : {}),
+    ...says,
+  };
 }

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledIndex } from '../matcher/compile';
 import { createMatcher } from '../matcher/scan';
 import { readSettings, watchStoredSettings } from '../settings-reader';
-import { readFilter } from '../filter-store';
+import { isComplete, loadPageData, withPageData, type ShippedIndex } from '../page-data-store';
 import type { Settings } from '../settings-schema';
 import { createMatchFilter, hiddenTermsFor, resolveHiddenPhrases, siteStatus, type SiteStatus } from '../highlight-filter';
 import { createEntryLoader } from './entry-loader';
@@ -24,12 +24,22 @@ import { adoptHighlightRules } from './highlight-css';
 
 const REPORT_MS = 250;
 
-export async function startContentApp(ctx: ContentScriptContext, browser: BrowserApi, index: CompiledIndex) {
+/** `shipped` is what the content script ships (the rest is loaded), or a full index (tests). */
+export async function startContentApp(ctx: ContentScriptContext, browser: BrowserApi, shipped: CompiledIndex | ShippedIndex) {
   const doc = document;
   const host = location.hostname;
   const topFrame = window === window.top;
-  const [stored, initialSettings] = await Promise.all([readFilter(browser, index.filterId), readSettings(browser)]);
-  const matcher = createMatcher(index, { filterSource: stored ?? undefined });
+  const [data, initialSettings] = await Promise.all([
+    isComplete(shipped) ? null : loadPageData(browser, shipped.dataId),
+    readSettings(browser),
+  ]);
+  const loaded = isComplete(shipped) ? shipped : data && withPageData(shipped, data);
+  if (!loaded) {
+    console.warn('[Evidence Lens] no phrase data from the extension; not scanning this page.');
+    return;
+  }
+  const index: CompiledIndex = loaded;
+  const matcher = createMatcher(index);
   let settings: Settings = initialSettings;
   if (ctx.isInvalid) return;
   let status: SiteStatus = siteStatus(settings, host);

@@ -11,6 +11,7 @@ import type { Verdict } from '../../data/schema';
 import { collectBlocks, createClassifier, isUnreadable, locate, type TextBlock } from './blocks';
 import type { Painter } from './painter';
 import { CHARS_PER_UNIT, createSliceClock, type SliceStats } from './slice-clock';
+import { pageTopic } from './page-topic';
 /** Characters scanned per page before the scanner stops (a 3 MB page is ~1 M characters of text). */
 export const DEFAULT_CHAR_BUDGET = 12_000_000;
 /**
@@ -199,7 +200,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
           if (disposed) return;
         }
       }
-      const deduped = readable(block, dedupe(matches));
+      const deduped = readable(block, matcher.settle(block.text, dedupe(matches)));
       if (states.has(block.element)) {
         dropState(block.element);
         changed = true;
@@ -307,6 +308,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       paintedCount = 0;
       orderDirty = true;
       const start = (root as Document).body ?? root;
+      // The document's scanner sets the page's topic (shadow roots share the document's).
+      if (root === doc) matcher.setPageContext(pageTopic(doc));
       await scanBlocks(await candidateBlocks(start), false);
     });
   }
