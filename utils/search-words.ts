@@ -1,6 +1,6 @@
 /**
  * Words for the popup's lookup: the folding shared with the scanner, a word key without its plural
- * ending, the words that cannot make a hit on their own, and a bounded edit distance for typos.
+ * ending, the words that cannot make a hit on their own, and how many typos a word may carry.
  */
 import { canonicalPhrase } from './matcher/variants';
 
@@ -44,28 +44,3 @@ export function wordKeys(text: string): string[] {
 /** How many typos a word of this length may carry and still be that word. */
 export const typosAllowed = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
-/**
- * Damerau–Levenshtein (optimal string alignment) distance, or max + 1 as soon as it must exceed max.
- * Rows are reused: this runs over the vocabulary on every keystroke.
- */
-const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a.length >= 63 || b.length >= 63) return a === b ? 0 : max + 1;
-  let [prev2, prev, cur] = rows;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur[j] = d;
-      if (d < best) best = d;
-    }
-    if (best > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[b.length];
-}

@@ -3,21 +3,24 @@
  * "Ozempic", "Kineret", "HSC").
  *
  * Words match exactly, as the start of the word being typed, with a typo or two ("anakinara",
- * "parabiossis"), or written together ("stemcell"). A hit must either contain one of the entry's phrases
- * whole or have every real word of the query; words any entry could contain ("aging", "therapy",
- * "clinic": search-words.ts) never make a hit on their own, so "ozempic aging" cannot fall back to every
- * entry about ageing. Each entry scores by how much of the query one
- * of its phrases covers and how much of that phrase the query covers, so a general query finds the
- * general entry first ("rapamycin" before "rapamycin online"). Hits below MIN_SCORE, or far below the
- * best hit, are dropped: an unrelated result is worse than none. `related` finds, for the empty state,
- * entries whose text has every real word of the query.
+ * "parabiossis": fuse.js judges typos, see search-vocabulary.ts), or written together ("stemcell").
+ * A hit must either contain one of the entry's phrases whole or have every real word of the query;
+ * words any entry could contain ("aging", "therapy", "clinic": search-words.ts) never make a hit on
+ * their own, so "ozempic aging" cannot fall back to every entry about ageing. Each entry scores by how
+ * much of the query one of its phrases covers and how much of that phrase the query covers, so a
+ * general query finds the general entry first ("rapamycin" before "rapamycin online"). Hits below
+ * MIN_SCORE, or far below the best hit, are dropped: an unrelated result is worse than none.
+ * `related` finds, for the empty state, entries whose text has every real word of the query.
  *
- * Speed: each query word is looked up in the vocabulary (a map, a sorted array for prefixes, and
- * length buckets for typos), then only the postings of matching words are visited.
+ * Speed: each query word is looked up in the vocabulary (a map for the word itself; letter-pair
+ * postings pick the few words fuse.js compares it with), then only the postings of matching words
+ * are visited. fuse.js run over whole titles and phrases would compare the query with every one of
+ * them on each keystroke, and could not tell which words matched: the rules above need that.
  */
 import type { Entry } from '../data/schema';
 import { CATEGORY_LABELS } from '../components/labels';
-import { editDistance, isGeneric, typosAllowed, wordKeys } from './search-words';
+import { isGeneric, wordKeys } from './search-words';
+import { createVocabulary } from './search-vocabulary';
 
 export interface SearchHit {
   entry: Entry;
@@ -45,7 +48,6 @@ export const MIN_SCORE = 0.4;
 export const RELATIVE_CUT = 0.7;
 
 const MAX_QUERY_WORDS = 8;
-const MAX_PREFIX_KEYS = 200;
 const GENERIC_WEIGHT = 0.25;
 
 interface Field {
@@ -118,9 +120,7 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
       if (w.length >= 3 && w.length <= 4) add(w.join(''), d, fi, (1 << w.length) - 1);
     }),
   );
-  const vocabulary = [...postings.keys()].sort();
-  const byLength: string[][] = [];
-  for (const key of vocabulary) (byLength[key.length] ??= []).push(key);
+  const lookup = createVocabulary(postings.keys());
 
   // Loose postings for `related`: every word of an entry's text.
   const loose = new Map<string, Set<number>>();
@@ -132,34 +132,6 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
       else loose.set(key, new Set([d]));
     }
   });
-
-  /** Vocabulary keys starting with `prefix`, shortest first (binary search in the sorted vocabulary). */
-  function withPrefix(prefix: string): string[] {
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocabulary[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(prefix) && out.length < MAX_PREFIX_KEYS; i++) out.push(vocabulary[i]);
-    return out;
-  }
-
-  /** Vocabulary keys within the typos a word of this length may carry, with their quality. */
-  function withTypos(key: string, out: Map<string, number>) {
-    // Three letters may have lost one ("acd" → "acid"), but not be another word ("and").
-    const max = key.length === 3 ? 1 : typosAllowed(key.length);
-    if (!max || /\d/.test(key)) return; // a wrong number is another thing ("IL-6" is not "IL-1")
-    for (let len = key.length === 3 ? 4 : key.length - max; len <= key.length + max; len++) {
-      for (const candidate of byLength[len] ?? []) {
-        if (candidate[0] !== key[0] && candidate[1] !== key[1]) continue; // typos rarely hit both first letters
-        const d = editDistance(key, candidate, max);
-        if (d > 0 && d <= max) out.set(candidate, Math.max(out.get(candidate) ?? 0, 1 - 0.15 * d));
-      }
-    }
-  }
 
   function search(query: string, limit = 8): SearchHit[] {
     const words = wordKeys(query).slice(0, MAX_QUERY_WORDS);
@@ -183,17 +155,19 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
       /** Keys that stand for more than the query typed ("stem" → "stemenhance"): they cover no word yet. */
       const partial = new Set<string>();
       if (postings.has(unit.key)) keys.set(unit.key, 1);
-      const single = (unit.qmask & (unit.qmask - 1)) === 0;
-      // "near me": a generic word after others is finished, not the start of "Mexico".
-      if (single && unit.qmask === 1 << (n - 1) && typing && unit.key.length >= 2 && (n === 1 || !isGeneric(unit.key))) {
-        for (const k of withPrefix(unit.key)) {
-          if (k === unit.key) continue;
-          keys.set(k, unit.key.length >= 3 ? 0.9 : 0.7);
-          partial.add(k);
+      // Words written together match only as written: a joined pair with one "typo" would be another
+      // word ("vitamin c" → "vitamin d").
+      if ((unit.qmask & (unit.qmask - 1)) === 0) {
+        const opts = {
+          // "near me": a generic word after others is finished, not the start of "Mexico".
+          prefix: unit.qmask === 1 << (n - 1) && typing && unit.key.length >= 2 && (n === 1 || !isGeneric(unit.key)),
+          typos: !isGeneric(unit.key),
+        };
+        for (const [key, m] of lookup(unit.key, opts)) {
+          keys.set(key, m.quality);
+          if (m.partial) partial.add(key);
         }
       }
-      // Typos only within a word: a joined pair with one "typo" would be another word ("vitamin c" → "vitamin d").
-      if (single && !isGeneric(unit.key)) withTypos(unit.key, keys);
       for (const [key, quality] of keys) {
         const list = postings.get(key)!;
         for (let p = 0; p < list.length; p += 3) {
