@@ -54,6 +54,11 @@ describe('lookup ranking', () => {
     expect(hit.entry.title.slice(s, e).toLowerCase()).toContain('rapamycin');
   });
 
+  it('marks the title word a typo stands for', () => {
+    const [hit] = search('rapamicin');
+    expect(hit.titleMatches.map(([s, e]) => hit.entry.title.slice(s, e).toLowerCase())).toContain('rapamycin');
+  });
+
   it('returns nothing for a single letter and for gibberish', () => {
     expect(search('a')).toEqual([]);
     expect(search('qzxvwpl')).toEqual([]);
