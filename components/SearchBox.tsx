@@ -2,11 +2,15 @@ import { useRef } from 'preact/hooks';
 import type { SearchHit } from '../utils/search';
 import { VerdictBadge } from './VerdictBadge';
 import { Marked } from './Marked';
+import { CopyReport } from './CopyReport';
+import { missingClaimReport } from '../utils/missing-claim';
 
 export interface SearchBoxProps {
   query: string;
   onQuery(q: string): void;
   hits: SearchHit[];
+  /** When nothing matches: entries whose text has every real word of the query (may be empty). */
+  related: SearchHit['entry'][];
   /** Shown under an empty query. */
   suggestions: { id: string; title: string; verdict: SearchHit['entry']['verdict']; note?: string }[];
   active: number;
@@ -16,15 +20,18 @@ export interface SearchBoxProps {
 
 /**
  * A combobox: typing filters, arrow keys move through the results, Enter opens one. Results update on
- * every keystroke (the search is synchronous and fast, see scripts/bench-search.ts).
+ * every keystroke (the search is synchronous and fast, see scripts/bench/search.ts).
  */
 export function SearchBox(props: SearchBoxProps) {
-  const { query, hits, suggestions, active } = props;
+  const { query, hits, suggestions, active, related } = props;
   const input = useRef<HTMLInputElement>(null);
   const showingSuggestions = query.trim().length < 2;
+  const noEntry = !showingSuggestions && !hits.length;
   const rows = showingSuggestions
     ? suggestions.map((s) => ({ id: s.id, title: <>{s.title}</>, verdict: s.verdict, note: s.note }))
-    : hits.map((h) => ({
+    : noEntry
+      ? related.map((e) => ({ id: e.id, title: <>{e.title}</>, verdict: e.verdict, note: undefined }))
+      : hits.map((h) => ({
         id: h.entry.id,
         title: <Marked text={h.entry.title} ranges={h.titleMatches} />,
         verdict: h.entry.verdict,
@@ -73,16 +80,21 @@ export function SearchBox(props: SearchBoxProps) {
         onInput={(e) => props.onQuery((e.target as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      <p class="el-search-hint" id="el-search-status" aria-live="polite">
+      <p class={`el-search-hint${noEntry ? ' el-search-none' : ''}`} id="el-search-status" aria-live="polite" data-state={noEntry ? 'no-entry' : undefined}>
         {showingSuggestions
           ? suggestions.length
             ? 'Suggestions'
             : ''
           : hits.length
             ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
-            : 'No entry matches. Try another spelling or a shorter word.'}
+            : `No entry for “${query.trim()}” yet.${related.length ? ` Entries that mention it:` : ''}`}
       </p>
-      <ul id="el-search-results" class="el-results" role="listbox" aria-label={showingSuggestions ? 'Suggestions' : 'Results'}>
+      <ul
+        id="el-search-results"
+        class="el-results"
+        role="listbox"
+        aria-label={showingSuggestions ? 'Suggestions' : noEntry ? 'Related entries' : 'Results'}
+      >
         {rows.map((row, i) => (
           <li
             key={row.id}
@@ -101,6 +113,7 @@ export function SearchBox(props: SearchBoxProps) {
           </li>
         ))}
       </ul>
+      {noEntry && <CopyReport action="Suggest a missing claim" report={missingClaimReport(query)} />}
     </div>
   );
 }

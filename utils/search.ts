@@ -1,30 +1,30 @@
 /**
- * The popup's lookup: fuse.js over titles, phrases (with their folded spellings), categories and
- * summaries. A hit on a phrase or title ranks first; typos are tolerated ("anakinara", "stemcell",
- * "nicotinamide ribosid"); the query is folded like page text, so "IL1 beta" finds "IL-1β".
+ * The popup's lookup over titles and phrases (brand names, abbreviations and synonyms are phrases:
+ * "Ozempic", "Kineret", "HSC").
  *
- * fuse.js compares the query with every string of every entry: ~3 ms a keystroke for the shipped base
- * and ~0.9 s at 10,000 entries. So a trigram index first picks the entries sharing enough three-letter
- * pieces with the query (at most a few hundred), and fuse.js ranks only those, reusing its index
- * records (no re-indexing per keystroke). Queries too short for trigrams go to fuse.js directly.
+ * Words match exactly, as the start of the word being typed, with a typo or two ("anakinara",
+ * "parabiossis": fuse.js judges typos, see search-vocabulary.ts), or written together ("stemcell").
+ * A hit must either contain one of the entry's phrases whole or have every real word of the query;
+ * words any entry could contain ("aging", "therapy", "clinic": search-words.ts) never make a hit on
+ * their own, so "ozempic aging" cannot fall back to every entry about ageing. Each entry scores by how
+ * much of the query one of its phrases covers and how much of that phrase the query covers, so a
+ * general query finds the general entry first ("rapamycin" before "rapamycin online"). Hits below
+ * MIN_SCORE, or far below the best hit, are dropped: an unrelated result is worse than none.
+ * `related` finds, for the empty state, entries whose text has every real word of the query.
+ *
+ * Speed: each query word is looked up in the vocabulary (a map for the word itself; letter-pair
+ * postings pick the few words fuse.js compares it with), then only the postings of matching words
+ * are visited. fuse.js run over whole titles and phrases would compare the query with every one of
+ * them on each keystroke, and could not tell which words matched: the rules above need that.
  */
-import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Entry } from '../data/schema';
-import { canonicalPhrase } from './matcher/variants';
 import { CATEGORY_LABELS } from '../components/labels';
-
-export interface SearchDoc {
-  id: string;
-  title: string;
-  phrases: string[];
-  /** Folded phrases, with and without spaces ("il 1 b", "stemcell"). */
-  terms: string[];
-  category: string;
-  summary: string;
-}
+import { isGeneric, wordKeys } from './search-words';
+import { createVocabulary } from './search-vocabulary';
 
 export interface SearchHit {
   entry: Entry;
+  /** Relevance, 0–1, higher is better. */
   score: number;
   /** Where the query matched the title, for marking it in results: [start, end) pairs. */
   titleMatches: [number, number][];
@@ -32,123 +32,237 @@ export interface SearchHit {
   phrase?: { text: string; ranges: [number, number][] };
 }
 
-const KEYS = [
-  { name: 'title', weight: 3 },
-  { name: 'phrases', weight: 3 },
-  { name: 'terms', weight: 2.5 },
-  { name: 'category', weight: 1 },
-  { name: 'summary', weight: 0.5 },
-];
-
-const OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: KEYS,
-  includeScore: true,
-  includeMatches: true,
-  ignoreLocation: true,
-  threshold: 0.38,
-  minMatchCharLength: 2,
-};
-
-const MAX_CANDIDATES = 200;
-
-export function toSearchDoc(entry: Entry): SearchDoc {
-  const phrases = entry.phrases.map((p) => (typeof p === 'string' ? p : p.text));
-  const terms = new Set<string>();
-  for (const p of phrases) {
-    const canonical = canonicalPhrase(p);
-    terms.add(canonical);
-    terms.add(canonical.replace(/ /g, '')); // "stemcell"
-  }
-  return { id: entry.id, title: entry.title, phrases, terms: [...terms], category: CATEGORY_LABELS[entry.category], summary: entry.summary };
+export interface Search {
+  (query: string, limit?: number): SearchHit[];
+  /** Entries whose title, phrases, category or summary contain every real word of the query. */
+  related(query: string, limit?: number): Entry[];
 }
 
-const trigrams = (text: string): Set<string> => {
-  const folded = canonicalPhrase(text).replace(/ /g, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= folded.length; i++) out.add(folded.slice(i, i + 3));
-  return out;
+/**
+ * Chosen on the labelled queries of tests/unit/search-queries.ts: the highest cut-off with the best
+ * first-result precision and "nothing for none" share (the sweep is printed and checked by
+ * tests/unit/search-quality.test.ts). The shared-word rule does most of the holding off.
+ */
+export const MIN_SCORE = 0.4;
+/** A hit scoring under this share of the best hit is about something else ("altos labs" → other labs). */
+export const RELATIVE_CUT = 0.7;
+
+const MAX_QUERY_WORDS = 8;
+const GENERIC_WEIGHT = 0.25;
+
+interface Field {
+  text: string;
+  /** Word keys, in order. */
+  words: string[];
+  /** Bit per word that is not generic (all words when every one is). */
+  realMask: number;
+  /** The field's length for coverage: real words count 1, generic ones GENERIC_WEIGHT. */
+  size: number;
+}
+
+interface Doc {
+  entry: Entry;
+  fields: Field[]; // [title, title's name, ...phrases]
+}
+
+/** What a query matched in one field: best quality per query word, field words covered, and marked. */
+interface Slot {
+  q: Float32Array;
+  mask: number;
+  /** Also the words only begun (the word being typed), for marking them. */
+  shown: number;
+}
+
+/** A vocabulary key's occurrences: doc, field, and a mask of the field's words it covers. */
+type Postings = number[];
+
+const bits = (n: number): number => {
+  let c = 0;
+  for (let x = n; x; x &= x - 1) c++;
+  return c;
 };
 
-/** The first two letters of each word: what a two-letter query can only mean. */
-const wordStarts = (text: string): Set<string> => {
-  const out = new Set<string>();
-  for (const word of canonicalPhrase(text).split(' ')) if (word.length >= 2) out.add(`^${word.slice(0, 2)}`);
-  return out;
-};
+/**
+ * What a title names, before its explanation ("Altos Labs: a $3 billion bet…" → "Altos Labs"): a query
+ * for the name covers all of it, as it would cover a phrase.
+ */
+const titleName = (title: string): string => title.split(/\s*[:(—–]|\s+-\s+/)[0].replace(/^['‘“"]|['’”"]$/g, '');
 
-/** Postings: for each trigram (and each word's first two letters), the documents containing it. */
-function trigramIndex(docs: SearchDoc[]): Map<string, Int32Array> {
-  const lists = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    const grams = new Set<string>();
-    for (const text of [doc.title, ...doc.phrases, doc.summary]) for (const g of trigrams(text)) grams.add(g);
-    for (const text of [doc.title, ...doc.phrases]) for (const g of wordStarts(text)) grams.add(g);
-    for (const g of grams) {
-      const list = lists.get(g);
-      if (list) list.push(i);
-      else lists.set(g, [i]);
+function toField(text: string): Field {
+  const words = wordKeys(text).slice(0, 30);
+  let realMask = 0;
+  words.forEach((w, i) => {
+    if (!isGeneric(w)) realMask |= 1 << i;
+  });
+  const all = (1 << words.length) - 1;
+  if (!realMask) realMask = all;
+  return { text, words, realMask, size: bits(realMask) + GENERIC_WEIGHT * bits(all & ~realMask) };
+}
+
+export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): Search {
+  const docs: Doc[] = entries.map((entry) => ({
+    entry,
+    fields: [entry.title, titleName(entry.title), ...entry.phrases.map((p) => (typeof p === 'string' ? p : p.text))].map(toField),
+  }));
+
+  // Strong postings (titles and phrases), with words written together ("stem cell" → "stemcell").
+  const postings = new Map<string, Postings>();
+  const add = (key: string, doc: number, field: number, mask: number) => {
+    const list = postings.get(key);
+    if (list) list.push(doc, field, mask);
+    else postings.set(key, [doc, field, mask]);
+  };
+  docs.forEach((doc, d) =>
+    doc.fields.forEach((f, fi) => {
+      const w = f.words;
+      w.forEach((word, i) => add(word, d, fi, 1 << i));
+      for (let i = 0; i + 1 < w.length; i++) add(w[i] + w[i + 1], d, fi, 3 << i);
+      if (w.length >= 3 && w.length <= 4) add(w.join(''), d, fi, (1 << w.length) - 1);
+    }),
+  );
+  const lookup = createVocabulary(postings.keys());
+
+  // Loose postings for `related`: every word of an entry's text.
+  const loose = new Map<string, Set<number>>();
+  docs.forEach((doc, d) => {
+    const text = [doc.entry.title, ...doc.fields.map((f) => f.text), CATEGORY_LABELS[doc.entry.category], doc.entry.summary];
+    for (const key of wordKeys(text.join(' '))) {
+      const set = loose.get(key);
+      if (set) set.add(d);
+      else loose.set(key, new Set([d]));
     }
   });
-  return new Map([...lists].map(([g, list]) => [g, Int32Array.from(list)]));
-}
 
-export function createSearch(entries: readonly Entry[]) {
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const docs = entries.map(toSearchDoc);
-  const fuseIndex = Fuse.createIndex(KEYS, docs);
-  const everything = new Fuse(docs, OPTIONS, fuseIndex);
-  const postings = trigramIndex(docs);
-  const records = (fuseIndex as FuseIndex<SearchDoc>).toJSON().records;
-  const counts = new Uint16Array(docs.length);
+  function search(query: string, limit = 8): SearchHit[] {
+    const words = wordKeys(query).slice(0, MAX_QUERY_WORDS);
+    if (!words.length || query.trim().length < 2) return [];
+    const typing = !/\s$/.test(query); // the last word may be unfinished
+    const n = words.length;
+    // A single word still being typed is whatever it becomes ("an" → "anakinra"), not the article.
+    const weight = words.map((w) => (isGeneric(w) && !(n === 1 && typing) ? GENERIC_WEIGHT : 1));
+    const total = weight.reduce((a, b) => a + b, 0);
+    const hasReal = weight.some((w) => w === 1);
 
-  /** The entries sharing the most trigrams with the query (at least a third of them). */
-  function candidates(query: string): number[] | null {
-    let grams = trigrams(query);
-    if (grams.size === 0) grams = wordStarts(query); // two letters: words starting with them
-    if (grams.size === 0) return null;
-    counts.fill(0);
-    const touched: number[] = [];
-    for (const g of grams) {
-      const list = postings.get(g);
-      if (!list) continue;
-      for (const doc of list) if (counts[doc]++ === 0) touched.push(doc);
+    // Query units: each word, each pair and the whole query written together.
+    const units: { key: string; qmask: number }[] = words.map((key, i) => ({ key, qmask: 1 << i }));
+    for (let i = 0; i + 1 < n; i++) units.push({ key: words[i] + words[i + 1], qmask: 3 << i });
+    if (n >= 3 && n <= 4) units.push({ key: words.join(''), qmask: (1 << n) - 1 });
+
+    // Per doc and field: the best quality for each query word, and which field words were matched.
+    const acc = new Map<number, Map<number, Slot>>();
+    for (const unit of units) {
+      const keys = new Map<string, number>();
+      /** Keys that stand for more than the query typed ("stem" → "stemenhance"): they cover no word yet. */
+      const partial = new Set<string>();
+      if (postings.has(unit.key)) keys.set(unit.key, 1);
+      // Words written together match only as written: a joined pair with one "typo" would be another
+      // word ("vitamin c" → "vitamin d").
+      if ((unit.qmask & (unit.qmask - 1)) === 0) {
+        const opts = {
+          // "near me": a generic word after others is finished, not the start of "Mexico".
+          prefix: unit.qmask === 1 << (n - 1) && typing && unit.key.length >= 2 && (n === 1 || !isGeneric(unit.key)),
+          typos: !isGeneric(unit.key),
+        };
+        for (const [key, m] of lookup(unit.key, opts)) {
+          keys.set(key, m.quality);
+          if (m.partial) partial.add(key);
+        }
+      }
+      for (const [key, quality] of keys) {
+        const list = postings.get(key)!;
+        for (let p = 0; p < list.length; p += 3) {
+          const d = list[p];
+          const fi = list[p + 1];
+          let fields = acc.get(d);
+          if (!fields) acc.set(d, (fields = new Map()));
+          let f = fields.get(fi);
+          if (!f) fields.set(fi, (f = { q: new Float32Array(n), mask: 0, shown: 0 }));
+          const mask = list[p + 2];
+          if (partial.has(key)) f.shown |= mask & -mask;
+          else f.mask |= mask;
+          for (let i = 0; i < n; i++) if ((unit.qmask >> i) & 1 && f.q[i] < quality) f.q[i] = quality;
+        }
+      }
     }
-    const need = Math.max(1, Math.ceil(grams.size / 3));
-    return touched
-      .filter((d) => counts[d] >= need)
-      .sort((a, b) => counts[b] - counts[a])
-      .slice(0, MAX_CANDIDATES);
+
+    const scored: { doc: number; score: number; field: number; length: number }[] = [];
+    for (const [d, fields] of acc) {
+      const union = new Float32Array(n);
+      let best = 0;
+      let bestField = -1;
+      let bestLength = Infinity;
+      let fullField = false;
+      for (const [fi, f] of fields) {
+        const field = docs[d].fields[fi];
+        let covered = 0;
+        for (let i = 0; i < n; i++) {
+          covered += weight[i] * f.q[i];
+          if (f.q[i] > union[i]) union[i] = f.q[i];
+        }
+        const qcov = covered / total;
+        const fcov = (bits(f.mask & field.realMask) + GENERIC_WEIGHT * bits(f.mask & ~field.realMask)) / field.size;
+        const score = qcov * (0.7 + 0.3 * fcov);
+        if (f.mask === (1 << field.words.length) - 1 && f.q.some((q, i) => q > 0 && (weight[i] === 1 || !hasReal))) fullField = true;
+        // Equal scores: the shortest field, the one the query names most nearly ("Rapamycin").
+        if (score > best || (score === best && field.words.length < bestLength)) [best, bestField, bestLength] = [score, fi, field.words.length];
+      }
+      // The shared-word rule: the query names one of the entry's phrases whole ("tirzepatide weight
+      // loss" has "tirzepatide"), or the entry has every real word of the query ("stem ce", "altos labs").
+      // One word in common is not enough: "keto diet" is not about "7-keto DHEA", nor "sea moss" about hair loss.
+      const allReal = hasReal && words.every((_, i) => weight[i] !== 1 || union[i] > 0);
+      if (!fullField && !allReal) continue;
+      let ucov = 0;
+      for (let i = 0; i < n; i++) ucov += weight[i] * union[i];
+      // Naming a whole phrase of the entry counts too: "rapamycin longevity" is about "rapamycin" more
+      // than about the clinics whose title has both words.
+      scored.push({ doc: d, score: 0.7 * best + (0.15 * ucov) / total + (fullField ? 0.15 : 0), field: bestField, length: bestLength });
+    }
+    if (!scored.length) return [];
+    // Equal scores: a match on the title first, then the shorter matched field and title (the general entry).
+    scored.sort((a, b) => b.score - a.score || Number(b.field <= 1) - Number(a.field <= 1) || a.length - b.length || docs[a.doc].fields[0].words.length - docs[b.doc].fields[0].words.length || (docs[a.doc].entry.id < docs[b.doc].entry.id ? -1 : 1));
+    const floor = Math.max(minScore, scored[0].score * RELATIVE_CUT);
+    return scored
+      .filter((s) => s.score >= floor)
+      .slice(0, limit)
+      .map((s) => toHit(docs[s.doc], s.field, acc.get(s.doc)!, s.score));
   }
 
-  return function search(query: string, limit = 8): SearchHit[] {
-    const q = query.trim();
-    if (q.length < 2) return [];
-    // The folded query matches the folded phrases; the raw one matches titles as written.
-    const folded = canonicalPhrase(q) || q.toLowerCase();
-    let fuse = everything;
-    const picked = candidates(q);
-    if (picked) {
-      if (!picked.length) return [];
-      const subset = picked.map((d, j) => ({ ...records[d], i: j }));
-      fuse = new Fuse(picked.map((d) => docs[d]), OPTIONS, Fuse.parseIndex({ keys: fuseIndex.keys, records: subset }));
+  search.related = (query: string, limit = 3): Entry[] => {
+    const real = [...new Set(wordKeys(query).filter((w) => !isGeneric(w) && w.length >= 3))];
+    if (!real.length) return [];
+    let found: number[] | null = null;
+    for (const key of real) {
+      const set = loose.get(key);
+      if (!set) return [];
+      found = found ? found.filter((d) => set.has(d)) : [...set];
     }
-    return fuse
-      .search(folded, { limit })
-      .map((r) => toHit(r, byId.get(r.item.id)!));
+    return (found ?? []).slice(0, limit).map((d) => docs[d].entry);
+  };
+
+  return search;
+}
+
+function toHit(doc: Doc, bestField: number, fields: Map<number, Slot>, score: number): SearchHit {
+  const title = fields.get(0);
+  const phrase = bestField > 1 ? doc.fields[bestField] : undefined;
+  return {
+    entry: doc.entry,
+    score,
+    titleMatches: title ? wordRanges(doc.fields[0].text, title.mask | title.shown) : [],
+    phrase: !title && phrase ? { text: phrase.text, ranges: ((f) => wordRanges(phrase.text, f.mask | f.shown))(fields.get(bestField)!) } : undefined,
   };
 }
 
-function toHit(result: FuseResult<SearchDoc>, entry: Entry): SearchHit {
-  const matches = result.matches ?? [];
-  const title = matches.find((m) => m.key === 'title');
-  const phrase = matches.find((m) => m.key === 'phrases') ?? matches.find((m) => m.key === 'terms');
-  return {
-    entry,
-    score: result.score ?? 1,
-    titleMatches: (title?.indices ?? []).map(([s, e]) => [s, e + 1] as [number, number]),
-    phrase:
-      !title && phrase?.value
-        ? { text: phrase.value, ranges: phrase.indices.map(([s, e]) => [s, e + 1] as [number, number]) }
-        : undefined,
-  };
+/** The [start, end) ranges in `text` of the words whose bits are set (by the words wordKeys finds). */
+function wordRanges(text: string, mask: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}'’+]+/gu)) {
+    const count = wordKeys(m[0]).length;
+    let hit = false;
+    for (let i = at; i < at + count; i++) if ((mask >> i) & 1) hit = true;
+    if (hit) out.push([m.index!, m.index! + m[0].length]);
+    at += count;
+  }
+  return out;
 }

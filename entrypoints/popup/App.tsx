@@ -65,6 +65,7 @@ export function App() {
   }, [settings]);
 
   const hits = useMemo(() => search(query), [query]);
+  const related = useMemo(() => (hits.length ? [] : search.related(query)), [hits]);
   // The highlighted result moves with the query in the same update: an effect would run after the
   // next keystroke could already have arrived (arrow keys or Enter typed right after the text).
   const changeQuery = (q: string) => {
@@ -133,6 +134,7 @@ export function App() {
               query={query}
               onQuery={changeQuery}
               hits={hits}
+              related={related}
               suggestions={suggestions}
               active={active}
               onActive={setActive}

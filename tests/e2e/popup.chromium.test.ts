@@ -107,6 +107,44 @@ describe('lookup', () => {
     await page.close();
   });
 
+  it('shows only related results, and a clear empty state with a copyable report when it has no entry', async () => {
+    const { page, tabId } = await seed();
+    const popup = await openPopup(session.ext, tabId);
+    const box = popup.getByRole('combobox', { name: 'Look up a claim' });
+    // A search the base has an entry for finds that entry alone.
+    await box.fill('red light therapy');
+    await expect.poll(() => popup.getByRole('option').allTextContents()).toEqual([expect.stringContaining('Red-light')]);
+    // A brand name finds its entry.
+    await box.fill('Wegovy');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toContain('GLP-1');
+    // Nothing related: the empty state, no options, and the report holds the query only.
+    await box.fill('bitcoin price');
+    await expect.poll(() => popup.locator('[data-state="no-entry"]').textContent()).toBe('No entry for “bitcoin price” yet.');
+    expect(await popup.getByRole('option').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Suggest a missing claim' }).click();
+    const report = popup.getByRole('textbox', { name: /Evidence Lens sends nothing/ });
+    expect(await report.inputValue()).toBe('Evidence Lens — missing claim\nSearched for: “bitcoin price”\n');
+    await popup.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Copied to the clipboard');
+    // What the clipboard holds, pasted where a reader would paste it.
+    const pasteHere = await session.ext.context.newPage();
+    await pasteHere.setContent('<textarea aria-label="paste"></textarea>');
+    await pasteHere.getByRole('textbox').focus();
+    await pasteHere.keyboard.press('ControlOrMeta+V');
+    expect(await pasteHere.getByRole('textbox').inputValue()).toBe(await report.inputValue());
+    await pasteHere.close();
+    await popup.bringToFront();
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-no-entry.png') });
+    // No entry, but entries that mention it: those are offered, under the empty state.
+    await box.fill('liposuction');
+    await expect.poll(() => popup.locator('[data-state="no-entry"]').textContent()).toContain('Entries that mention it');
+    await expect.poll(() => popup.getByRole('listbox', { name: 'Related entries' }).getByRole('option').count()).toBeGreaterThan(0);
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.screenshot({ path: '/tmp/lookup-related-360.png' });
+    await popup.close();
+    await page.close();
+  });
+
   /**
    * Makes the browser's action.openPopup() in the service worker resolve without a visible popup (as when
    * it opens one out of the test's sight) or fail (as where a browser refuses); returns the restorer.
