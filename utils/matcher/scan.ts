@@ -114,8 +114,18 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     }
     return paragraphHits;
   }
-  /** Context words of the page's title and headings. */
-  let pageWords = new Set<number>();
+  /**
+   * Context words of the page's title and headings, read on first need: most pages never ask (reading
+   * them unpacks the context trie, which a page with nothing ambiguous on it never needs).
+   */
+  let pageTopicText = '';
+  let pageWordsRead: Set<number> | null = null;
+  const pageWords = () => {
+    if (!pageWordsRead) {
+      pageWordsRead = new Set(pageTopicText ? contextWordsIn(context(), open, pageTopicText, 0, pageTopicText.length).map((h) => h.word) : []);
+    }
+    return pageWordsRead;
+  };
   /** Where the last accepted ambiguous phrase found its context (see Match.context). */
   let decidedBy: Match['context'] | undefined;
 
@@ -151,7 +161,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         decidedBy = { from: 'paragraph', start: inParagraph.start, end: inParagraph.end };
         return true;
       }
-      if (near.some((w) => pageWords.has(w))) {
+      if (pageTopicText && near.some((w) => pageWords().has(w))) {
         decidedBy = { from: 'page' };
         return true;
       }
@@ -485,7 +495,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     if (parts.includes(null) || matchesAt(parts[0]!, read, at) || matchesAt(parts[1]!, read, at)) return true;
     if (!matchesAt(parts[2]!, read, at) && !matchesAt(parts[3]!, read, at)) return false;
     const word = filter!.contextWord();
-    if (!word || pageWords.size) return true; // the page's topic may hold the context
+    if (!word || (pageTopicText && pageWords().size)) return true; // the page's topic may hold the context
     if (read !== contextIn) {
       contextIn = read;
       word.lastIndex = 0;
@@ -555,8 +565,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   };
 
   const setPageContext = (text: string) => {
-    const head = text.slice(0, PAGE_CONTEXT_LIMIT);
-    pageWords = new Set(head ? contextWordsIn(context(), open, head, 0, head.length).map((h) => h.word) : []);
+    pageTopicText = text.slice(0, PAGE_CONTEXT_LIMIT).trim();
+    pageWordsRead = null;
   };
 
   return { index, scan, settle, candidates, setPageContext };
