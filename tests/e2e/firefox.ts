@@ -2,8 +2,11 @@
  * Real Firefox (Debian's firefox-esr) through puppeteer-core over WebDriver BiDi, with the built
  * Firefox extension installed as a temporary add-on.
  */
+import { afterAll, beforeAll } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { StaticServer } from '../../scripts/static-server';
 import { FIREFOX_DIR, FIREFOX_PATH } from './paths';
+import { startTestServer } from './pages';
 
 export async function launchFirefox(): Promise<{ browser: Browser; close(): Promise<void> }> {
   const browser = await puppeteer.launch({
@@ -39,4 +42,18 @@ export async function waitForHighlights(page: Page, min = 1): Promise<Record<str
     for (const [name, h] of (CSS as any).highlights) out[name] = h.size;
     return out;
   });
+}
+
+/** A test file's Firefox with the extension and the test server, started before its tests and closed after. */
+export function useFirefox(): { server: StaticServer; firefox: Awaited<ReturnType<typeof launchFirefox>> } {
+  const session = {} as { server: StaticServer; firefox: Awaited<ReturnType<typeof launchFirefox>> };
+  beforeAll(async () => {
+    session.server = await startTestServer();
+    session.firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await session.firefox?.close();
+    await session.server?.close();
+  });
+  return session;
 }

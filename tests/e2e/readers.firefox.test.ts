@@ -4,24 +4,12 @@
  * Chromium only: Firefox's remote protocol opens no moz-extension:// page and sends no extension
  * keyboard command, so a test cannot reach the popup or the command there.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { StaticServer } from '../../scripts/static-server';
-import { startTestServer } from './pages';
-import { launchFirefox, waitForHighlights } from './firefox';
+import { useFirefox, waitForHighlights } from './firefox';
 import { textPoint } from './session';
 
-let server: StaticServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const session = useFirefox();
 
 /**
  * The card is in a closed shadow root: the page sees only its host, at the points the card covers.
@@ -35,9 +23,9 @@ const cardShown = (page: Page, at: { x: number; y: number }) =>
 
 describe('Firefox: the card on a click', () => {
   it('opens next to the phrase on a click, stays while the pointer leaves, and a click elsewhere closes it', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await session.firefox.browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
-    await page.goto(`${server.url}/corpus/seed/article.html`);
+    await page.goto(`${session.server.url}/corpus/seed/article.html`);
     await waitForHighlights(page, 10);
     const point = await page.evaluate(textPoint, ['anakinra', 0] as const);
     const near = { x: Math.min(point.x + 10, 1000 - 200), y: point.y };

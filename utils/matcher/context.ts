@@ -1,6 +1,6 @@
 /**
- * Sentence-level context: which context words (the `near` words of ambiguous phrases, claim language
- * like "reverses aging", debunking language like "no evidence") occur in the sentence around a match.
+ * Sentence- and paragraph-level context: which context words (the `near` words of ambiguous phrases,
+ * claim, stance and doubt language) occur in the sentence or paragraph around a match.
  * Uses the same trie walk as phrases, so there is no RegExp to compile in the page.
  */
 import { endsWord, isSkipped, isWord, mayStartAt, valuesAt, walk, type Trie } from './trie';
@@ -17,14 +17,20 @@ const isSentenceEnd = (text: string, i: number) => {
   return next !== next || next === 32 || next === 10 || next === 9 || next === 160;
 };
 
+/** From [start, end) out to the nearest ends (`isEnd`) on both sides, at most `reach` chars each way. */
+function spanAround(text: string, start: number, end: number, reach: number, isEnd: (text: string, i: number) => boolean): [number, number] {
+  let from = start;
+  const minFrom = Math.max(0, start - reach);
+  while (from > minFrom && !isEnd(text, from - 1)) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + reach);
+  while (to < maxTo && !isEnd(text, to)) to++;
+  return [from, to];
+}
+
 /** The sentence around [start, end): from the previous sentence end to the next, at most ~300 chars each way. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  const minFrom = Math.max(0, start - SENTENCE_LIMIT);
-  while (from > minFrom && !isSentenceEnd(text, from - 1)) from--;
-  let to = end;
-  const maxTo = Math.min(text.length, end + SENTENCE_LIMIT);
-  while (to < maxTo && !isSentenceEnd(text, to)) to++;
+  const [from, to] = spanAround(text, start, end, SENTENCE_LIMIT, isSentenceEnd);
   return [from, Math.min(text.length, to + 1)];
 }
 
@@ -37,15 +43,8 @@ const isParagraphEnd = (text: string, i: number) => {
 };
 
 /** The paragraph around [start, end): to the nearest block boundary or blank line, at most ~600 chars each way. */
-export function paragraphAround(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  const minFrom = Math.max(0, start - PARAGRAPH_REACH);
-  while (from > minFrom && !isParagraphEnd(text, from - 1)) from--;
-  let to = end;
-  const maxTo = Math.min(text.length, end + PARAGRAPH_REACH);
-  while (to < maxTo && !isParagraphEnd(text, to)) to++;
-  return [from, to];
-}
+export const paragraphAround = (text: string, start: number, end: number): [number, number] =>
+  spanAround(text, start, end, PARAGRAPH_REACH, isParagraphEnd);
 
 export interface ContextHit {
   word: number;
