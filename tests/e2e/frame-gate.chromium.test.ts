@@ -31,11 +31,12 @@ describe('frames on a news page', () => {
     // Act: an article arrives in the empty frame.
     await page.evaluate(() => (window as any).fillLate());
 
-    // Assert: it wakes, is painted and counts (nmn, anti-aging-products-general); the others stay asleep,
-    // so the tracker's and the hidden frame's text (vampire facial, PRP) never reaches the badge.
+    // Assert: it wakes, is painted and counts (nmn; "anti-ageing" is the general entry, which rides on the
+    // NMN card in the same sentence); the others stay asleep, so the tracker's and the hidden frame's
+    // text (vampire facial, PRP) never reaches the badge.
     await expect.poll(() => gate(late)).toBe('started');
     await expect.poll(async () => totalPainted(await highlightSizes(late as unknown as Page))).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(session.ext, tabId)).toBe('4');
+    await expect.poll(() => badgeText(session.ext, tabId)).toBe('3');
     for (const frame of [ad, pixel, hidden]) expect(await gate(frame)).toBe('dormant');
     for (const frame of [ad, pixel, hidden]) expect(totalPainted(await highlightSizes(frame as unknown as Page))).toBe(0);
     await page.close();
