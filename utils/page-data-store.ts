@@ -35,15 +35,23 @@ export async function readPageData(browser: BrowserApi, id: string): Promise<Pag
   }
 }
 
+/** Waits before asking the background again: it may still be starting (just installed or woken). */
+const RETRY_MS = [250, 1000, 3000];
+
 /** From storage, or else from the background; null only when neither has this build's data. */
 export async function loadPageData(browser: BrowserApi, id: string): Promise<PageData | null> {
-  const stored = await readPageData(browser, id);
-  if (stored) return stored;
-  try {
-    const sent = await browser.runtime.sendMessage({ type: 'get-page-data' });
-    return isPageData(sent, id) ? sent : null;
-  } catch {
-    return null;
+  for (let attempt = 0; ; attempt++) {
+    const stored = await readPageData(browser, id);
+    if (stored) return stored;
+    try {
+      const sent = await browser.runtime.sendMessage({ type: 'get-page-data' });
+      if (isPageData(sent, id)) return sent;
+      if (sent) return null; // the background answered with another build's data: an update is under way
+    } catch {
+      // No answer yet.
+    }
+    if (attempt >= RETRY_MS.length) return null;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt]));
   }
 }
 

@@ -69,6 +69,14 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
+  // The background is ready once it has stored the phrase data: pages opened before that would have to
+  // ask it, racing its start (the first test of a file used to see no content script answer at all).
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 300; i++) {
+      if ((await (globalThis as any).chrome.storage.local.get('pageData')).pageData) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
   // The first-install welcome tab opens on its own; note it and close it.
   let welcomed = false;
   const closeWelcome = (page: Page) => {
