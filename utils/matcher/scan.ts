@@ -95,25 +95,28 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   const alwaysClaim = index.entries.map((e) => e.category === 'marketing');
   const followers = new Set(index.context.followers);
 
-  // The sentence last read for context, and what it holds (pages have few matches per sentence).
-  let sentenceText = '';
-  let sentenceFrom = -1;
-  let sentenceTo = -1;
-  let sentenceHits: ContextHit[] = [];
+  /**
+   * The context words of the span `around` finds for a match, remembered for the last span read
+   * (pages have few matches per sentence, so consecutive matches mostly ask about the same one).
+   */
+  const contextReader = (around: (text: string, start: number, end: number) => [number, number]) => {
+    let lastText = '';
+    let lastFrom = -1;
+    let lastTo = -1;
+    let lastHits: ContextHit[] = [];
+    return (text: string, start: number, end: number): ContextHit[] => {
+      if (text !== lastText || start < lastFrom || end > lastTo) {
+        [lastFrom, lastTo] = around(text, start, end);
+        lastText = text;
+        lastHits = contextWordsIn(context(), open, text, lastFrom, lastTo);
+      }
+      return lastHits;
+    };
+  };
+  /** The sentence around a match, and the paragraph (up to PARAGRAPH_REACH each way). */
+  const hitsAround = contextReader(sentenceAround);
+  const hitsInParagraph = contextReader(paragraphAround);
 
-  // The paragraph last read for context: its sentences and their neighbours, up to PARAGRAPH_REACH each way.
-  let paragraphText = '';
-  let paragraphFrom = -1;
-  let paragraphTo = -1;
-  let paragraphHits: ContextHit[] = [];
-  function hitsInParagraph(text: string, start: number, end: number): ContextHit[] {
-    if (text !== paragraphText || start < paragraphFrom || end > paragraphTo) {
-      [paragraphFrom, paragraphTo] = paragraphAround(text, start, end);
-      paragraphText = text;
-      paragraphHits = contextWordsIn(context(), open, text, paragraphFrom, paragraphTo);
-    }
-    return paragraphHits;
-  }
   /**
    * Context words of the page's title and headings, read on first need: most pages never ask (reading
    * them unpacks the context trie, which a page with nothing ambiguous on it never needs).
@@ -128,15 +131,6 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   };
   /** Where the last accepted ambiguous phrase found its context (see Match.context). */
   let decidedBy: Match['context'] | undefined;
-
-  function hitsAround(text: string, start: number, end: number): ContextHit[] {
-    if (text !== sentenceText || start < sentenceFrom || end > sentenceTo) {
-      [sentenceFrom, sentenceTo] = sentenceAround(text, start, end);
-      sentenceText = text;
-      sentenceHits = contextWordsIn(context(), open, text, sentenceFrom, sentenceTo);
-    }
-    return sentenceHits;
-  }
 
   function passes(text: string, phraseId: number, start: number, end: number): boolean {
     const phrase = index.phrases[phraseId];
