@@ -1,7 +1,7 @@
 /** The filter RegExps: written at build time (filter-source.ts), read in the page (filters.ts). */
 import { describe, expect, it } from 'vitest';
 import { caseForm, filterSource, trieRegex, wholeWordRegex } from '../../utils/matcher/filter-source';
-import { compileFilter } from '../../utils/matcher/filters';
+import { compileFilter, contextKey } from '../../utils/matcher/filters';
 import { built } from '../helpers/matcher';
 
 const test = (re: RegExp, text: string, at = 0) => {
@@ -22,7 +22,25 @@ describe('the filter source', () => {
       'p\tperipheral blood stem cell!',
       '~s\tsleep!',
       '*\t((aging!|boost|old!))',
+      '*keys\t',
+      '*topic\t',
     ]);
+  });
+
+  it('groups context words by the first two letters of the phrases that need them, shared where equal', () => {
+    const group = (words: string[]) => ({ words, open: [] });
+    const lines = filterSource({
+      all: ['sleep', 'sauna', 'aging'], free: [], needContext: ['sleep', 'sauna', 'aging'], contextWords: ['aging', 'heat', 'slow'], openContextWords: [],
+      contextByKey: new Map([['sl', group(['aging'])], ['sa', group(['aging'])], ['ag', group(['slow'])]]),
+      topicByKey: new Map([['sl', group(['aging'])], ['sa', group(['aging'])]]),
+    }).split('\n');
+    expect(lines.slice(-4)).toEqual(['*keys\tag:0,sa:1,sl:1', '*topic\tsa:1,sl:1', '*#0\t(slow!)', '*#1\t(aging!)']);
+    const filter = compileFilter(lines.join('\n'))!;
+    expect(test(filter.contextWord(contextKey('Sleep'))!, 'healthy aging')).toBe(true);
+    expect(test(filter.contextWord(contextKey('Aging'))!, 'healthy aging')).toBe(false);
+    expect(test(filter.topicWord(contextKey('Aging'))!, 'slow')).toBe(false); // no topic gives a promise
+    expect(test(filter.contextWord(contextKey('Xylitol'))!, 'aging')).toBe(false); // no such key: nothing
+    expect([contextKey('B-12 shots'), contextKey('NAD+'), contextKey('a closer look')]).toEqual(['b1', 'na', 'ac']);
   });
 
   it('writes acronyms with the letter case the scanner checks, other letters in either case', () => {

@@ -114,7 +114,8 @@ describe('the first pass (candidates) never hides a match', () => {
     for (const s of evalSentences().filter((x) => x.label === 'positive')) expect(matcher.candidates([s.text]), s.text).toEqual([0]);
     const split: [string[], number[]][] = [
       [['Our ', 'S', 'tem cells'], [1, 2]],
-      [['young ', 'blood', ' for sale'], [0, 1]],
+      [['young ', 'blood', ' for older people'], [0, 1]],
+      [['young ', 'blood', ' for sale'], []], // "young blood" needs a context word
       [['Home', 'Stem cells'], [1]],
       [['IL-', '1β blockers'], [0, 1]],
       [['Wharton’s ', 'jelly'], [0, 1]],
@@ -133,9 +134,18 @@ describe('the first pass (candidates) never hides a match', () => {
       [['NAD levels'], [0]],
       [['ＮＡＤ levels'], [0]],
       [['PRP injections', 'prp'], [0]],
-      [['NAD', 'Menu'], [0]],
-      [['young blood', 'stream'], [0]],
+      // A phrase that needs a context word needs one within its paragraph's reach of the joined texts
+      // (a menu item alone is no claim), and a text may hold it.
+      [['NAD', 'Menu'], []],
+      [['Sleep Disorders', 'Fitness', 'Aging Well'], [0]], // "aging" alone needs a promise before it
+      [['Sleep Disorders', 'Fitness'], []],
+      [['Poor ', 'sleep', ' speeds ageing'], [1]],
+      [['young blood transfusion', 'stream'], [0]],
     ];
     for (const [pieces, expected] of split) expect(matcher.candidates(pieces), JSON.stringify(pieces)).toEqual(expected);
+    // Told where blocks break, context stays on its own side of the break.
+    expect(matcher.candidates(['Sleep Disorders', 'Healthy aging'], [0, 1])).toEqual([]);
+    expect(matcher.candidates(['Sleep Disorders', 'Healthy aging'], [0, 0])).toEqual([0]);
+    expect(matcher.candidates(['Menu', 'Poor sleep', ' may speed up ageing'], [0, 1, 0])).toEqual([1]);
   });
 });

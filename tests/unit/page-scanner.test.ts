@@ -87,3 +87,32 @@ describe('page scanner slices', () => {
     scanner.dispose();
   });
 });
+
+describe('page scanner first pass', () => {
+  /** The texts the scanner reads in full: those whose blocks the first pass let through. */
+  async function scannedTexts(html: string) {
+    document.body.innerHTML = html;
+    const scanned: string[] = [];
+    const scanner = createPageScanner({
+      root: document,
+      matcher: { ...matcher, scan: (text, ...rest) => (scanned.push(text), matcher.scan(text, ...rest)) },
+      painter: createMarkPainter(document),
+      filter: () => true,
+      yieldToPage: async () => {},
+    });
+    await scanner.scanAll();
+    const found = scanner.visible().map((p) => p.range.toString());
+    scanner.dispose();
+    return { scanned: [...new Set(scanned)], found };
+  }
+
+  it('gives an ambiguous menu item no context from the items beside it', async () => {
+    const menu = '<ul><li><a href="/a">Sleep Disorders</a></li><li><a href="/b">Healthy Aging</a></li></ul>';
+    expect(await scannedTexts(menu)).toEqual({ scanned: [], found: [] });
+  });
+
+  it('still reads context across inline elements and nodes of one paragraph', async () => {
+    const { found } = await scannedTexts('<p>Poor <b>sleep</b> in midlife, <a href="/x">a study says</a>, is tied to faster <i>ageing</i>.</p>');
+    expect(found).toContain('sleep');
+  });
+});

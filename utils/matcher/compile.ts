@@ -8,6 +8,7 @@ import { STANCE_CLASSES, type StanceClass } from './stance';
 import { canonicalPhrase, expandVariants, singular } from './variants';
 import { insert, newNode, pack, type PackedTrie } from './trie';
 import { caseForm, filterSource } from './filter-source';
+import { contextKey } from './filters';
 
 export interface PhraseMeta {
   /**
@@ -133,6 +134,8 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
     caseNeedContext: new Set<string>(),
     contextWords: new Set<string>(),
     openContextWords: new Set<string>(),
+    contextByKey: new Map<string, { words: Set<string>; open: Set<string> }>(),
+    topicByKey: new Map<string, { words: Set<string>; open: Set<string> }>(),
   };
   const specOf = (phrase: Phrase) => (typeof phrase === 'string' ? { text: phrase } : phrase);
   const contextual: [string, number][] = [];
@@ -176,6 +179,19 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
         const cased = meta.caseLetters === undefined ? null : caseForm(form, meta.caseLetters);
         if (cased) (meta.near ? spellings.caseNeedContext : spellings.caseFree).add(cased);
         else (meta.near ? spellings.needContext : spellings.free).add(form);
+        if (meta.near) {
+          // The claim grammar's promise must stand in the sentence: the page's topic never gives it.
+          const maps = meta.before === undefined ? [spellings.contextByKey, spellings.topicByKey] : [spellings.contextByKey];
+          for (const byKey of maps) {
+            const key = contextKey(form);
+            const group = byKey.get(key) ?? { words: new Set<string>(), open: new Set<string>() };
+            byKey.set(key, group);
+            for (const word of meta.near) {
+              const open = /\*\s*$/.test(words[word]);
+              for (const f of wordForms[word]) (open ? group.open : group.words).add(f);
+            }
+          }
+        }
       }
     }
   });

@@ -35,7 +35,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 }
 
 /** How far the paragraph around a match is read for an ambiguous phrase's context, each way. */
-const PARAGRAPH_REACH = 600;
+export const PARAGRAPH_REACH = 600;
 
 const isParagraphEnd = (text: string, i: number) => {
   const c = text.charCodeAt(i);

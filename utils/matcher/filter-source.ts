@@ -63,6 +63,8 @@ export function wholeWordRegex(words: Iterable<string>, open: Iterable<string> =
   return emit(trieOf(words, open));
 }
 
+type WordGroup = { words: Iterable<string>; open: Iterable<string> };
+
 export interface FilterSpellings {
   /** Every spelling (its prefixes make the first part). */
   all: Iterable<string>;
@@ -76,6 +78,10 @@ export interface FilterSpellings {
   /** Every form of those context words, as whole words and as words that take any ending ("boost*"). */
   contextWords: Iterable<string>;
   openContextWords: Iterable<string>;
+  /** By contextKey of the phrases that need them: the context words those phrases need. */
+  contextByKey?: ReadonlyMap<string, WordGroup>;
+  /** The same, of the phrases whose context word the page's topic may give (not the claim grammar's). */
+  topicByKey?: ReadonlyMap<string, WordGroup>;
 }
 
 /**
@@ -113,11 +119,33 @@ const wholeParts = (spellings: Iterable<string>, mark: string) => partsByFirst(s
 const caseParts = (forms: Iterable<string>, mark: string) => partsByFirst(forms, mark, (group) => `(${group.sort().join('|')})`);
 
 /**
+ * The context words needed by the phrases of each contextKey, one part per distinct set (key "*#n"),
+ * and which set each key needs (key "*keys", "sl:0,st:1,…"; key "*topic" for the words the page's
+ * topic may give): many keys share a set.
+ */
+function contextGroups(byKey: ReadonlyMap<string, WordGroup>, topicByKey: ReadonlyMap<string, WordGroup>): string[] {
+  const sources = new Map<string, number>();
+  const keysOf = (map: ReadonlyMap<string, WordGroup>) =>
+    [...map]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, { words, open }]) => {
+        const source = wholeWordRegex(new Set(words), new Set(open));
+        if (!sources.has(source)) sources.set(source, sources.size);
+        return `${key}:${sources.get(source)}`;
+      })
+      .join(',');
+  const keys = keysOf(byKey);
+  const topic = keysOf(topicByKey);
+  return [`*keys\t${keys}`, `*topic\t${topic}`, ...[...sources].map(([source, n]) => `*#${n}\t(${source})`)];
+}
+
+/**
  * The filter, one part per line. First the FILTER_PREFIX-character prefixes of every spelling, which
  * the first pass runs over a whole page's text. Then, keyed by first character, the whole spellings
  * that start with it, each ending a word (phrases that count alone, key "s"; phrases that need a
  * context word, key "~s"; acronyms whose case counts, keys "=n" and "~=n", matched with their case),
- * and the context words those need (key "*"). Where a prefix matched, the
+ * and the context words those need (key "*"; and by contextKey, so the first pass can ask whether
+ * "Sleep Disorders" has one of sleep's words near it: see contextGroups). Where a prefix matched, the
  * first pass asks the parts for that character before it sends a text to the scan ("Peripherals" is
  * no "peripheral blood stem cell"); the scan asks them before it walks the trie, and for a phrase
  * that needs a context word, whether one is anywhere in the block ("Sleep Disorders" in a menu).
@@ -132,5 +160,6 @@ export function filterSource(spellings: FilterSpellings): string {
     ...caseParts(spellings.caseFree ?? [], '='),
     ...caseParts(spellings.caseNeedContext ?? [], '~='),
     `*\t(${wholeWordRegex(spellings.contextWords, spellings.openContextWords)})`,
+    ...contextGroups(spellings.contextByKey ?? new Map(), spellings.topicByKey ?? new Map()),
   ].join('\n');
 }

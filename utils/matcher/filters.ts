@@ -10,8 +10,25 @@ const expand = (compact: string) => compact.replaceAll('(', '(?:').replaceAll(' 
 /** The first-pass RegExp (the source's first line), global and case-insensitive. */
 export const filterRegExp = (compact: string) => new RegExp(expand(compact.split('\n')[0]), 'gi');
 
+/**
+ * Which context words a phrase needs is told by its first two letters or digits ("sl" for "sleep",
+ * "b1" for "B-12"), separators skipped: specific enough that "Sleep" is not let through by a word
+ * that "supplements" needs, and the same whether read from a spelling or from page text.
+ */
+export function contextKey(text: string, at = 0): string {
+  let key = '';
+  for (let i = at; i < text.length && key.length < 2; i++) {
+    const c = text[i].toLowerCase();
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+  }
+  return key;
+}
+
 /** Matches nothing: a part that is not there rules its places out. */
 const NEVER = /(?!)/y;
+const NEVER_GLOBAL = /(?!)/g;
+/** A context word starts a word. */
+const CONTEXT_WORD_START = '(?<![a-z0-9])';
 
 export interface Filter {
   /** Runs over a whole page's text: where could a phrase start? */
@@ -23,8 +40,13 @@ export interface Filter {
    * nothing can be ruled out).
    */
   whole(c: string, needContext?: boolean, matchCase?: boolean): RegExp | null;
-  /** Global: where a context word starts (null: unreadable). */
-  contextWord(): RegExp | null;
+  /**
+   * Global: where a context word starts (null: unreadable); with a `key` (contextKey), only the words
+   * that phrases with that key need.
+   */
+  contextWord(key?: string): RegExp | null;
+  /** Global: where a context word starts that the page's topic may give phrases with this key. */
+  topicWord(key: string): RegExp | null;
 }
 
 /** The filter, or null when there is no source or it does not compile (then every text is read). */
@@ -33,6 +55,11 @@ export function compileFilter(source: string): Filter | null {
   const [first, ...rest] = source.split('\n');
   const sources = new Map(rest.map((line) => line.split('\t') as [string, string]));
   const compiled = new Map<string, RegExp | null>();
+  // "sl:3,st:3,…": the group of context words each key's phrases need (groups are shared: part "*#3").
+  const keyMap = (line = '') => new Map(line.split(',').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
+  const groups = keyMap(sources.get('*keys'));
+  const topicGroups = keyMap(sources.get('*topic'));
+  const group = (n: string | undefined) => (n === undefined ? NEVER_GLOBAL : part(`*#${n}`, 'gi', CONTEXT_WORD_START));
   const part = (key: string, flags: string, prefix = '') => {
     let re = compiled.get(key);
     if (re === undefined) {
@@ -51,7 +78,8 @@ export function compileFilter(source: string): Filter | null {
       first: filterRegExp(first),
       whole: (c, needContext, matchCase) => part(`${needContext ? '~' : ''}${matchCase ? '=' : ''}${c}`, matchCase ? 'y' : 'iy'),
       // A context word starts a word; any ending passes (looser than the scanner, which is enough here).
-      contextWord: () => part('*', 'gi', '(?<![a-z0-9])'),
+      contextWord: (key) => (key === undefined ? part('*', 'gi', CONTEXT_WORD_START) : group(groups.get(key))),
+      topicWord: (key) => group(topicGroups.get(key)),
     };
   } catch {
     console.warn('[Evidence Lens] the stored phrase filter is unreadable; scanning without it.');

@@ -10,8 +10,8 @@ import type { CompiledIndex } from './compile';
 import { lastAtOrBefore } from '../sorted';
 import { ASCII_WORD, endsWord, isGlue, isSkipped, isWord, mayStartAt, unpackTrie, valuesAt, walk } from './trie';
 import { ASCII_FOLD, NEEDS_FILTER_FOLD, foldCode } from './normalize';
-import { contextWordsIn, paragraphAround, sentenceAround, type ContextHit } from './context';
-import { compileFilter } from './filters';
+import { PARAGRAPH_REACH, contextWordsIn, paragraphAround, sentenceAround, type ContextHit } from './context';
+import { compileFilter, contextKey } from './filters';
 import { readStance, stanceRules, type Promotes, type Stance } from './stance';
 
 export type MatchKind = 'claim' | 'mention';
@@ -57,9 +57,11 @@ export interface Matcher {
    * begin or end a phrase? The texts are read as one string, so a phrase split across nodes
    * ("<b>S</b>tem cells", "young <em>blood</em>") is found too; each match marks every text it touches.
    * Returns indices in increasing order. Never hides a match the scanner would find in the same texts
-   * joined; most pages get an empty answer without any per-character JavaScript.
+   * joined; most pages get an empty answer without any per-character JavaScript. `breaks[k]` = 1 says
+   * that text k starts another block than text k - 1's (no paragraph spans them): a phrase that needs
+   * a context word looks for one on its own side only.
    */
-  candidates(texts: readonly string[]): number[];
+  candidates(texts: readonly string[], breaks?: ArrayLike<number>): number[];
   /**
    * The page's topic (its title and headings): an ambiguous phrase whose context word is neither in
    * its sentence nor in its paragraph counts when the page is about it ("TRT" on a testosterone page).
@@ -458,51 +460,102 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   };
 
   /**
-   * Whether a whole spelling of a phrase starts at `at` of the joined texts and ends a word. A text
-   * may end it: the page may have put a separator between texts that the joined string lacks, so the
-   * ends of the texts ahead (within the reach of a phrase) are tried as ends too.
+   * Whether a whole spelling of a phrase starts at `at` of the joined texts and ends a word: 1 for a
+   * phrase that counts alone, 2 for one that needs a context word, 0 for none. A text may end it: the
+   * page may have put a separator between texts that the joined string lacks, so the ends of the texts
+   * ahead (within the reach of a phrase) are tried as ends too.
    */
-  function wholeAt(all: string, at: number, starts: number[], k: number): boolean {
+  function wholeAt(all: string, at: number, starts: number[], k: number): 0 | 1 | 2 {
     const c = all[at].toLowerCase();
-    for (const whole of [...partsFor(c, false), ...partsFor(c, true)]) {
+    const endsHere = (whole: RegExp | null) => {
       if (!whole || matchesAt(whole, all, at)) return true;
       for (let j = k + 1; j < starts.length && starts[j] <= at + PHRASE_REACH; j++) {
         if (matchesAt(whole, all.slice(0, starts[j]), at)) return true;
       }
-    }
-    return false;
+      return false;
+    };
+    if (partsFor(c, false).some(endsHere)) return 1;
+    return partsFor(c, true).some(endsHere) ? 2 : 0;
   }
 
-  // Where the first two context words of the text last asked about start (-1: none); two, because a
-  // phrase can be its own context word ("testosterone"), which does not count.
+  /**
+   * Whether a context word starts within a paragraph's reach of `at` in the joined texts, other than at
+   * `at` itself (a phrase can be its own context word). The joined texts are trimmed, so they are never
+   * longer than the block text the scanner reads, and its paragraph lies inside this window. A word may
+   * run across texts ("r" + "everse") or end where a text does ("blood" + "for sale"), so the texts are
+   * read joined as they are and, failing that, joined by spaces.
+   */
+  function contextWithinReach(all: string, spaced: () => string, starts: number[], at: number, from: number, to: number): boolean {
+    const word = filter!.contextWord(contextKey(all, at));
+    if (!word) return true;
+    const found = (text: string, toText: (p: number) => number) => {
+      const self = toText(at);
+      const last = toText(Math.min(to - 1, at + PHRASE_REACH + PARAGRAPH_REACH));
+      word.lastIndex = toText(Math.max(from, at - PARAGRAPH_REACH));
+      for (let hit = word.exec(text); hit && hit.index <= last; hit = word.exec(text)) {
+        if (hit.index !== self) return true;
+        word.lastIndex = hit.index + 1;
+      }
+      return false;
+    };
+    return found(all, (p) => p) || found(spaced(), (p) => p + lastAtOrBefore(starts, p));
+  }
+
+  /**
+   * Whether the page's title and headings hold a context word that phrases with this contextKey need
+   * (then the page's topic may be the one such a phrase needs).
+   */
+  const topicHasContext = new Map<string, boolean>();
+  function topicMayDecide(key: string): boolean {
+    let answer = topicHasContext.get(key);
+    if (answer === undefined) {
+      const word = filter!.topicWord(key);
+      if (word) word.lastIndex = 0;
+      answer = !word || (pageTopicText !== '' && word.test(pageTopicText));
+      topicHasContext.set(key, answer);
+    }
+    return answer;
+  }
+
+  // Where the first two context words (of those phrases starting with a character need) of the text
+  // last asked about start (-1: none); two, because a phrase can be its own context word
+  // ("testosterone"), which does not count.
   let contextIn: string | null = null;
-  const contextAt = [-1, -1];
+  const contextAt = new Map<string, [number, number]>();
 
   /**
    * Whether the trie is worth walking at `at` of a text's plain reading: a whole spelling of a phrase
    * that counts alone starts there, or one of a phrase that needs a context word, and some context
-   * word stands elsewhere in the text (the scanner wants it in the same sentence).
+   * word such phrases need stands elsewhere in the text (the scanner wants it in the same paragraph)
+   * or in the page's topic.
    */
   function worthWalking(read: string, at: number): boolean {
     const c = read[at].toLowerCase();
     const parts = [...partsFor(c, false), ...partsFor(c, true)];
     if (parts.includes(null) || matchesAt(parts[0]!, read, at) || matchesAt(parts[1]!, read, at)) return true;
     if (!matchesAt(parts[2]!, read, at) && !matchesAt(parts[3]!, read, at)) return false;
-    const word = filter!.contextWord();
-    if (!word || (pageTopicText && pageWords().size)) return true; // the page's topic may hold the context
+    const key = contextKey(read, at);
+    const word = filter!.contextWord(key);
+    if (!word || topicMayDecide(key)) return true;
     if (read !== contextIn) {
       contextIn = read;
+      contextAt.clear();
+    }
+    let found = contextAt.get(key);
+    if (!found) {
+      found = [-1, -1];
       word.lastIndex = 0;
       for (let k = 0; k < 2; k++) {
         const hit = word.exec(read);
-        contextAt[k] = hit ? hit.index : -1;
+        found[k] = hit ? hit.index : -1;
         if (hit) word.lastIndex = hit.index + 1;
       }
+      contextAt.set(key, found);
     }
-    return (contextAt[0] >= 0 && contextAt[0] !== at) || contextAt[1] >= 0;
+    return (found[0] >= 0 && found[0] !== at) || found[1] >= 0;
   }
 
-  function candidates(texts: readonly string[]): number[] {
+  function candidates(texts: readonly string[], breaks?: ArrayLike<number>): number[] {
     if (!prefilter) return texts.map((_, k) => k);
     const starts = new Array<number>(texts.length);
     // 1: a phrase could be in this text.
@@ -528,6 +581,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       return false;
     };
     const all = read.join('');
+    let spaced: string | null = null;
+    const spacedText = () => (spaced ??= read.join(' '));
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(all); m; m = prefilter.exec(all)) {
       const first = lastAtOrBefore(starts, m.index);
@@ -535,12 +590,23 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       // the text before it may belong to another block ("<li>Home</li><li>Stem cells</li>"). Where a
       // prefix matched, a whole spelling must too ("Peripherals" is no "peripheral blood stem cell").
       // Near a folded text, neither is checked.
-      if (
-        !foldedNear(first, m.index) &&
-        ((m.index > starts[first] && isWord(all.charCodeAt(m.index - 1))) || !wholeAt(all, m.index, starts, first))
-      ) {
-        prefilter.lastIndex = m.index + 1;
-        continue;
+      // A phrase that needs a context word needs one within its paragraph's reach, or in the page's
+      // topic ("Sleep Disorders" in a menu is not about ageing).
+      if (!foldedNear(first, m.index)) {
+        let whole = m.index > starts[first] && isWord(all.charCodeAt(m.index - 1)) ? 0 : wholeAt(all, m.index, starts, first);
+        if (whole === 2 && !topicMayDecide(contextKey(all, m.index))) {
+          // The block boundaries on either side of the text the phrase starts in.
+          // (Looked for within the paragraph's reach only: a page of 100,000 texts has no breaks to find.)
+          let from = first;
+          while (from > 0 && !breaks?.[from] && starts[from] > m.index - PARAGRAPH_REACH) from--;
+          let to = first + 1;
+          while (to < texts.length && !breaks?.[to] && starts[to] <= m.index + PHRASE_REACH + PARAGRAPH_REACH) to++;
+          if (!contextWithinReach(all, spacedText, starts, m.index, starts[from], to < texts.length ? starts[to] : all.length)) whole = 0;
+        }
+        if (whole === 0) {
+          prefilter.lastIndex = m.index + 1;
+          continue;
+        }
       }
       const last = lastAtOrBefore(starts, m.index + m[0].length - 1);
       for (let k = first; k <= last; k++) marked[k] = 1;
@@ -561,6 +627,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   const setPageContext = (text: string) => {
     pageTopicText = text.slice(0, PAGE_CONTEXT_LIMIT).trim();
     pageWordsRead = null;
+    topicHasContext.clear();
   };
 
   return { index, scan, settle, candidates, setPageContext };

@@ -8,7 +8,7 @@
  */
 import type { Matcher, Match } from '../matcher/scan';
 import type { Verdict } from '../../data/schema';
-import { collectBlocks, createClassifier, isUnreadable, locate, type TextBlock } from './blocks';
+import { collectBlocks, createClassifier, isInlineElement, isUnreadable, locate, type TextBlock } from './blocks';
 import type { Painter } from './painter';
 import { CHARS_PER_UNIT, createSliceClock, type SliceStats } from './slice-clock';
 import { pageTopic } from './page-topic';
@@ -238,10 +238,17 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     // two slices is still read whole.
     let nodes: Text[] = [];
     let texts: string[] = [];
+    // breaks[k] = 1: text k surely starts another block than text k - 1 (the block elements both sit
+    // in, seen from their parent or its parent, differ), so an ambiguous phrase in one is not given
+    // context by the other ("Sleep" and "Aging Well" in two menu items). Deeper inline nesting says
+    // nothing (the classifier would be needed: it costs more than this pass).
+    let breaks: number[] = [];
+    let lastBlock: Element | null = null;
     const check = () => {
-      for (const k of matcher.candidates(texts)) keep(nodes[k]);
+      for (const k of matcher.candidates(texts, breaks)) keep(nodes[k]);
       nodes = nodes.slice(-1);
       texts = texts.slice(-1);
+      breaks = breaks.slice(-1);
     };
     let visited = 0;
     const outOfBudget = () => {
@@ -283,6 +290,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         }
       }
       budget -= length;
+      const block = nearBlock(node);
+      breaks.push(block !== null && lastBlock !== null && block !== lastBlock ? 1 : 0);
+      lastBlock = block;
       nodes.push(node);
       texts.push(text);
     }
@@ -438,6 +448,14 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     },
     dispose,
   };
+}
+
+/** The block element a text node sits in, when its parent or grandparent is one (else null: unknown). */
+function nearBlock(node: Text): Element | null {
+  const parent = node.parentElement;
+  if (!parent || !isInlineElement(parent)) return parent;
+  const grand = parent.parentElement;
+  return grand && !isInlineElement(grand) ? grand : null;
 }
 
 /** Drops matches in hidden or editable content (checked only where something was found: rare). */
