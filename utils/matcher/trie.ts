@@ -15,28 +15,26 @@ import { ASCII_FOLD, SEP, foldCode, isWordCode } from './normalize';
 
 /**
  * Shipped as plain strings, one node per character, numbered in depth-first preorder with children
- * sorted by character: node n + 1 is n's first child, node m is reached by the edge with character
- * chars[m - 1], and the phrases read almost as text (so gzip packs them well). In the page, a subtree of
- * the root is made walkable (its nodes sized, to hop from a child to its next sibling, and its
- * terminals found) the first time a walk enters it: doing that for all 4,500 nodes took ~1.1 ms in a
- * page that had not run our code before, and a page that needs "stem cell" needs one subtree of 27.
+ * sorted by character: node n + 1 is n's first child, node n + size(n) its next sibling, node m is
+ * reached by the edge with character chars[m - 1], and the phrases read almost as text. Sizes and
+ * where each node's values start are written at build time too, so the page walks the strings as
+ * they arrive: unpacking them cost a loop over every node of a subtree (~1.3 ms for "s…" in a page
+ * that had not run our code before), which the page data, read from storage, does not need to save.
  */
 export interface PackedTrie {
   /** The character on the edge into each node, for nodes 1 … n-1 (the root has none). */
   chars: string;
   /** Child count of each node, as char codes offset by 32. */
   counts: string;
+  /** Subtree size of each node (itself included), as char codes offset by 32. */
+  sizes: string;
   /**
-   * Flattened [nodeDelta, valueCount, ...values] for every node where words end, in node order, as
-   * char codes offset by 32 (a character per number packs tighter than JSON digits: −0.6 KB gzipped).
-   * The delta counts from the previous such node, or from the child of the root the node is under.
+   * Flattened [valueCount, ...values] for every node where words end, in node order, as char codes
+   * offset by 32 (a character per number packs tighter than JSON digits).
    */
   terminals: string;
-  /**
-   * For each child of the root, in order: its subtree's size and where its terminals start, offset by
-   * 32, so the page reads nothing of the trie until a walk enters a subtree.
-   */
-  roots: string;
+  /** For each node, where its entry starts in `terminals`, plus one (0: no word ends there), offset by 32. */
+  terminalAt: string;
 }
 
 export interface BuildNode {
@@ -57,9 +55,10 @@ export function insert(root: BuildNode, form: string, value: number) {
   if (!node.values.includes(value)) node.values.push(value);
 }
 
-const subtreeSize = (node: BuildNode): number => {
+const subtreeSize = (node: BuildNode, sizes: Map<BuildNode, number>): number => {
   let total = 1;
-  for (const child of node.children.values()) total += subtreeSize(child);
+  for (const child of node.children.values()) total += subtreeSize(child, sizes);
+  sizes.set(node, total);
   return total;
 };
 
@@ -72,85 +71,57 @@ function packNumber(x: number): string {
 export function pack(root: BuildNode): PackedTrie {
   const chars: string[] = [];
   const counts: string[] = [];
+  const sizes: string[] = [];
   const terminals: string[] = [];
-  const roots: string[] = [];
-  let lastTerminal = 0;
-  // [edge character, node, depth]; pushed in reverse so the smallest character comes off first.
-  const stack: [number, BuildNode, number][] = [[0, root, 0]];
+  const terminalAt: string[] = [];
+  const sizeOf = new Map<BuildNode, number>();
+  subtreeSize(root, sizeOf);
+  // [edge character, node]; pushed in reverse so the smallest character comes off first.
+  const stack: [number, BuildNode][] = [[0, root]];
   for (let n = 0; stack.length; n++) {
-    const [code, node, depth] = stack.pop()!;
+    const [code, node] = stack.pop()!;
     const children = [...node.children].sort((a, b) => a[0] - b[0]);
-    counts.push(String.fromCharCode(32 + children.length));
+    counts.push(packNumber(children.length));
+    sizes.push(packNumber(sizeOf.get(node)!));
     if (n > 0) chars.push(String.fromCharCode(code));
-    if (depth === 1) {
-      roots.push(packNumber(subtreeSize(node)), packNumber(terminals.length));
-      lastTerminal = n;
-    }
-    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k][0], children[k][1], depth + 1]);
+    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k][0], children[k][1]]);
     if (node.values.length) {
-      for (const x of [n - lastTerminal, node.values.length, ...node.values]) terminals.push(packNumber(x));
-      lastTerminal = n;
-    }
+      terminalAt.push(packNumber(terminals.length + 1));
+      for (const x of [node.values.length, ...node.values]) terminals.push(packNumber(x));
+    } else terminalAt.push(packNumber(0));
   }
-  return { chars: chars.join(''), counts: counts.join(''), terminals: terminals.join(''), roots: roots.join('') };
+  return { chars: chars.join(''), counts: counts.join(''), sizes: sizes.join(''), terminals: terminals.join(''), terminalAt: terminalAt.join('') };
 }
 
-/**
- * A walkable trie (see PackedTrie): node n + 1 is n's first child, n + size[n] its next sibling.
- * Sizes and terminals are filled in one subtree of the root at a time (load), when a walk first enters it.
- */
+/** A walkable trie (see PackedTrie): the packed strings, plus the root's children by ASCII character. */
 export interface Trie {
   chars: string;
   counts: string;
+  sizes: string;
   terminals: string;
-  size: Int32Array;
-  /** Where each node's entry starts in `terminals`, plus one (0: no word ends there). */
-  terminalAt: Int32Array;
+  terminalAt: string;
   /** Root transitions for ASCII. */
   rootTable: Int32Array;
-  /** Makes the subtree of a child of the root walkable (once). */
-  load(rootChild: number): void;
 }
 
+/** Subtree size of node n. */
+const sizeOf = (trie: Trie, n: number) => trie.sizes.charCodeAt(n) - 32;
+/** Where node n's values start in `terminals`, plus one; 0 when no word ends there. */
+export const terminalOf = (trie: Trie, n: number) => trie.terminalAt.charCodeAt(n) - 32;
+
 export function unpackTrie(packed: PackedTrie): Trie {
-  const { chars, counts, terminals, roots } = packed;
-  const nodeCount = counts.length;
-  const size = new Int32Array(nodeCount);
-  const terminalAt = new Int32Array(nodeCount);
-  const rootTable = new Int32Array(128).fill(-1);
-  // Child of the root, not yet loaded → where its terminals start and end.
-  const unloaded = new Map<number, [number, number]>();
-  for (let k = 0, child = 1; k < roots.length; k += 2, child += size[child]) {
-    size[child] = roots.charCodeAt(k) - 32;
-    unloaded.set(child, [roots.charCodeAt(k + 1) - 32, k + 2 < roots.length ? roots.charCodeAt(k + 3) - 32 : terminals.length]);
-    const first = chars.charCodeAt(child - 1);
-    if (first < 128) rootTable[first] = child;
+  const trie: Trie = { ...packed, rootTable: new Int32Array(128).fill(-1) };
+  for (let k = trie.counts.charCodeAt(0) - 32, child = 1; k > 0; k--, child += sizeOf(trie, child)) {
+    const first = trie.chars.charCodeAt(child - 1);
+    if (first < 128) trie.rootTable[first] = child;
   }
-  /** Sizes the subtree of a child of the root and finds its terminals, once. */
-  function load(rootChild: number) {
-    const range = unloaded.get(rootChild);
-    if (!range) return;
-    unloaded.delete(rootChild);
-    for (let n = rootChild + size[rootChild] - 1; n > rootChild; n--) {
-      let total = 1;
-      for (let k = counts.charCodeAt(n) - 32, c = n + 1; k > 0; k--) {
-        total += size[c];
-        c += size[c];
-      }
-      size[n] = total;
-    }
-    for (let i = range[0], node = rootChild; i < range[1]; i += 2 + terminals.charCodeAt(i + 1) - 32) {
-      node += terminals.charCodeAt(i) - 32;
-      terminalAt[node] = i + 1;
-    }
-  }
-  return { chars, counts, terminals, size, terminalAt, rootTable, load };
+  return trie;
 }
 
 /** The values (phrase or word ids) that end at a node where terminalAt says some do. */
 export function valuesAt(trie: Trie, node: number): number[] {
   const t = trie.terminals;
-  const at = trie.terminalAt[node];
+  const at = terminalOf(trie, node) - 1;
   const values: number[] = [];
   for (let k = 0, count = t.charCodeAt(at) - 32; k < count; k++) values.push(t.charCodeAt(at + 1 + k) - 32);
   return values;
@@ -184,16 +155,9 @@ export function mayStartAt(trie: Trie, text: string, i: number): boolean {
 }
 
 export function child(trie: Trie, node: number, code: number): number {
-  const { chars, size } = trie;
-  if (node === 0) {
-    // Children of the root are sized already; entering one sizes its subtree.
-    let c = -1;
-    if (code < 128) c = trie.rootTable[code];
-    else for (let k = trie.counts.charCodeAt(0) - 32, n = 1; k > 0 && c < 0; k--, n += size[n]) if (chars.charCodeAt(n - 1) === code) c = n;
-    if (c > 0) trie.load(c);
-    return c;
-  }
-  for (let k = trie.counts.charCodeAt(node) - 32, c = node + 1; k > 0; k--, c += size[c]) {
+  const { chars, counts, sizes } = trie;
+  if (node === 0 && code < 128) return trie.rootTable[code];
+  for (let k = counts.charCodeAt(node) - 32, c = node + 1; k > 0; k--, c += sizes.charCodeAt(c) - 32) {
     const edge = chars.charCodeAt(c - 1);
     if (edge === code) return c;
     if (edge > code) return -1;
@@ -253,7 +217,7 @@ export function walk(trie: Trie, text: string, i: number, limit: number, nodes: 
       prevDigit = digit;
     }
     j++;
-    if (trie.terminalAt[node] !== 0) {
+    if (terminalOf(trie, node) !== 0) {
       nodes.push(node);
       ends.push(j);
     }
