@@ -57,11 +57,11 @@ export interface Matcher {
    * begin or end a phrase? The texts are read as one string, so a phrase split across nodes
    * ("<b>S</b>tem cells", "young <em>blood</em>") is found too; each match marks every text it touches.
    * Returns indices in increasing order. Never hides a match the scanner would find in the same texts
-   * joined; most pages get an empty answer without any per-character JavaScript. `breaks[k]` = 1 says
-   * that text k starts another block than text k - 1's (no paragraph spans them): a phrase that needs
-   * a context word looks for one on its own side only.
+   * joined; most pages get an empty answer without any per-character JavaScript. `breakBefore(k)`
+   * says that text k surely starts another block than text k - 1's (no paragraph spans them): a
+   * phrase that needs a context word looks for one on its own side only.
    */
-  candidates(texts: readonly string[], breaks?: ArrayLike<number>): number[];
+  candidates(texts: readonly string[], breakBefore?: (k: number) => boolean): number[];
   /**
    * The page's topic (its title and headings): an ambiguous phrase whose context word is neither in
    * its sentence nor in its paragraph counts when the page is about it ("TRT" on a testosterone page).
@@ -555,7 +555,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return (found[0] >= 0 && found[0] !== at) || found[1] >= 0;
   }
 
-  function candidates(texts: readonly string[], breaks?: ArrayLike<number>): number[] {
+  function candidates(texts: readonly string[], breakBefore: (k: number) => boolean = () => false): number[] {
     if (!prefilter) return texts.map((_, k) => k);
     const starts = new Array<number>(texts.length);
     // 1: a phrase could be in this text.
@@ -598,9 +598,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
           // The block boundaries on either side of the text the phrase starts in.
           // (Looked for within the paragraph's reach only: a page of 100,000 texts has no breaks to find.)
           let from = first;
-          while (from > 0 && !breaks?.[from] && starts[from] > m.index - PARAGRAPH_REACH) from--;
+          while (from > 0 && !breakBefore(from) && starts[from] > m.index - PARAGRAPH_REACH) from--;
           let to = first + 1;
-          while (to < texts.length && !breaks?.[to] && starts[to] <= m.index + PHRASE_REACH + PARAGRAPH_REACH) to++;
+          while (to < texts.length && !breakBefore(to) && starts[to] <= m.index + PHRASE_REACH + PARAGRAPH_REACH) to++;
           if (!contextWithinReach(all, spacedText, starts, m.index, starts[from], to < texts.length ? starts[to] : all.length)) whole = 0;
         }
         if (whole === 0) {

@@ -238,17 +238,20 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     // two slices is still read whole.
     let nodes: Text[] = [];
     let texts: string[] = [];
-    // breaks[k] = 1: text k surely starts another block than text k - 1 (the block elements both sit
-    // in, seen from their parent or its parent, differ), so an ambiguous phrase in one is not given
-    // context by the other ("Sleep" and "Aging Well" in two menu items). Deeper inline nesting says
-    // nothing (the classifier would be needed: it costs more than this pass).
-    let breaks: number[] = [];
-    let lastBlock: Element | null = null;
+    // Text k surely starts another block than text k - 1 when the block elements they sit in, seen
+    // from their parent or its parent, differ: an ambiguous phrase in one is not given context by the
+    // other ("Sleep" and "Aging Well" in two menu items). Asked only around such a phrase, so the walk
+    // below pays nothing for it; deeper inline nesting says nothing (that needs the classifier).
+    const breakBefore = (k: number) => {
+      if (k === 0) return false;
+      const block = nearBlock(nodes[k]);
+      const before = nearBlock(nodes[k - 1]);
+      return block !== null && before !== null && block !== before;
+    };
     const check = () => {
-      for (const k of matcher.candidates(texts, breaks)) keep(nodes[k]);
+      for (const k of matcher.candidates(texts, breakBefore)) keep(nodes[k]);
       nodes = nodes.slice(-1);
       texts = texts.slice(-1);
-      breaks = breaks.slice(-1);
     };
     let visited = 0;
     const outOfBudget = () => {
@@ -290,9 +293,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         }
       }
       budget -= length;
-      const block = nearBlock(node);
-      breaks.push(block !== null && lastBlock !== null && block !== lastBlock ? 1 : 0);
-      lastBlock = block;
       nodes.push(node);
       texts.push(text);
     }
