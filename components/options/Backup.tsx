@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { resetSettings, saveSettings } from '../../utils/settings';
 import type { Settings } from '../../utils/settings-schema';
 import { exportSettings, importSettings } from '../../utils/settings-file';
+import { t } from '../../utils/i18n';
 import { Section } from './Section';
 
 /** Export to a file, import from one (a bad file changes nothing), and reset with a confirmation. */
@@ -21,38 +22,38 @@ export function Backup({ settings }: { settings: Settings }) {
     const result = importSettings(await file.text());
     if (!result.ok) return setMessage({ kind: 'error', text: result.error });
     await saveSettings(result.settings);
-    setMessage({ kind: 'ok', text: `Settings imported from ${file.name}.` });
+    setMessage({ kind: 'ok', text: t('backup_imported', file.name) });
   };
   return (
-    <Section id="backup" title="Back up and reset">
+    <Section id="backup" title={t('section_backup')}>
       <div class="el-opt-actions">
         <button type="button" class="el-button" onClick={download}>
-          Export settings
+          {t('backup_export')}
         </button>
         <label class="el-button el-file">
-          Import settings…
+          {t('backup_import')}
           <input type="file" accept="application/json,.json" class="el-visually-hidden" onChange={(e) => void upload((e.target as HTMLInputElement).files?.[0])} />
         </label>
         {confirming ? (
-          <span role="group" aria-label="Confirm reset">
-            Reset every setting?{' '}
+          <span role="group" aria-label={t('backup_confirm')}>
+            {t('backup_confirm_question')}{' '}
             <button
               type="button"
               class="el-button el-button-primary"
               onClick={() => {
-                void resetSettings().then(() => setMessage({ kind: 'ok', text: 'All settings are back to their defaults.' }));
+                void resetSettings().then(() => setMessage({ kind: 'ok', text: t('backup_reset_done') }));
                 setConfirming(false);
               }}
             >
-              Yes, reset
+              {t('backup_yes')}
             </button>{' '}
             <button type="button" class="el-button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('backup_cancel')}
             </button>
           </span>
         ) : (
           <button type="button" class="el-button" onClick={() => setConfirming(true)}>
-            Reset to defaults…
+            {t('backup_reset')}
           </button>
         )}
       </div>

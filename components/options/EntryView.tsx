@@ -1,5 +1,6 @@
 import type { Entry, Category } from '../../data/schema';
-import { CATEGORY_LABELS } from '../labels';
+import { categoryLabel } from '../labels';
+import { t } from '../../utils/i18n';
 import { EvidenceCard } from '../EvidenceCard';
 import { ReportActions } from '../ReportComposer';
 
@@ -8,11 +9,11 @@ export function EntryView(props: { entry: Entry; titles: Record<string, string>;
   const { entry, report } = props;
   return (
     <main class="el-opt-entry">
-      <a href="#data">← All entries</a>
+      <a href="#data">{t('options_all_entries')}</a>
       <EvidenceCard
         entry={entry}
         variant="full"
-        categoryLabel={CATEGORY_LABELS[entry.category as Category]}
+        categoryLabel={categoryLabel(entry.category as Category)}
         titleId="el-entry-title"
         relatedTitles={props.titles}
         onRelated={(id) => (location.hash = `#entry/${id}`)}

@@ -1,38 +1,42 @@
 import { useState } from 'preact/hooks';
 import type { HiddenTerm } from '../../utils/settings-schema';
+import { t } from '../../utils/i18n';
 import { Section } from './Section';
 
 /** The terms hidden from cards, each with "Show again", and an undo for the last one shown. */
 export function HiddenTerms({ terms, titles, onChange }: { terms: HiddenTerm[]; titles: Record<string, string>; onChange(terms: HiddenTerm[]): void }) {
   const [undo, setUndo] = useState<HiddenTerm | null>(null);
   return (
-    <Section id="hidden-terms" title="Hidden terms" intro="Terms you hid from a card with “Hide this term on this site”.">
+    <Section id="hidden-terms" title={t('section_hidden')} intro={t('hidden_intro')}>
       {terms.length ? (
-        <ul class="el-opt-list" aria-label="Hidden terms">
-          {terms.map((t) => (
-            <li key={`${t.site} ${t.entry} ${t.phrase}`}>
+        <ul class="el-opt-list" aria-label={t('section_hidden')}>
+          {terms.map((term) => (
+            <li key={`${term.site} ${term.entry} ${term.phrase}`}>
               <span>
-                “{t.phrase}” on {t.site} <span class="el-opt-hint">({titles[t.entry] ?? t.entry})</span>
+                {t('hidden_item', term.phrase, term.site)}{' '}
+                <span class="el-opt-hint" lang="en">
+                  ({titles[term.entry] ?? term.entry})
+                </span>
               </span>
               <button
                 type="button"
                 class="el-link-button"
                 onClick={() => {
-                  onChange(terms.filter((x) => x !== t));
-                  setUndo(t);
+                  onChange(terms.filter((x) => x !== term));
+                  setUndo(term);
                 }}
               >
-                Show again
+                {t('hidden_show')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="el-opt-hint">No hidden terms.</p>
+        <p class="el-opt-hint">{t('hidden_none')}</p>
       )}
       {undo && (
         <p role="status">
-          “{undo.phrase}” is shown again on {undo.site}.{' '}
+          {t('hidden_shown', undo.phrase, undo.site)}{' '}
           <button
             type="button"
             class="el-link-button"
@@ -41,7 +45,7 @@ export function HiddenTerms({ terms, titles, onChange }: { terms: HiddenTerm[]; 
               setUndo(null);
             }}
           >
-            Undo
+            {t('hidden_undo')}
           </button>
         </p>
       )}

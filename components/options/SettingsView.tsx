@@ -1,5 +1,6 @@
 import type { Settings } from '../../utils/settings-schema';
 import { updateSettings } from '../../utils/settings';
+import { t } from '../../utils/i18n';
 import { Section } from './Section';
 import { SettingField } from './SettingField';
 import { SETTING_SECTIONS } from './setting-fields';
@@ -14,11 +15,11 @@ export function SettingsView({ settings, titles }: { settings: Settings; titles:
   return (
     <main>
       {SETTING_SECTIONS.map((section) => (
-        <Section key={section.id} id={section.id} title={section.title}>
+        <Section key={section.id} id={section.id} title={t(section.title)}>
           {section.fields.map((field) => (
             <SettingField key={`${field.kind} ${field.key}`} field={field} settings={settings} set={set} />
           ))}
-          {section.hint && <p class="el-opt-hint">{section.hint}</p>}
+          {section.hint && <p class="el-opt-hint">{t(section.hint)}</p>}
         </Section>
       ))}
       <HiddenTerms terms={settings.hiddenTerms} titles={titles} onChange={(hiddenTerms) => set({ hiddenTerms })} />

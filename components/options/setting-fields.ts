@@ -1,15 +1,17 @@
 /**
  * The options page's settings as one table: sections, and in each the fields that edit one setting.
  * SettingField.tsx draws a field from its row, so a rule about settings (which are shown, which are
- * locked) is applied to every field in one place.
+ * locked) is applied to every field in one place. Words are message keys (public/_locales).
  */
 import { CATEGORIES, VERDICTS } from '../../data/scales';
-import { CATEGORY_LABELS, VERDICT_LABELS } from '../labels';
+import type { Category, Verdict } from '../../data/schema';
+import { categoryLabel, verdictLabel } from '../labels';
+import type { MessageKey } from '../../utils/i18n';
 import type { Settings } from '../../utils/settings-schema';
 
 export type SettingKey = keyof Settings;
 type KeysOf<T> = { [K in SettingKey]: Settings[K] extends T ? K : never }[SettingKey];
-export type ChoiceOption = { value: string; label: string; hint?: string };
+export type ChoiceOption = { value: string; label: MessageKey; hint?: MessageKey };
 
 interface FieldBase<K extends SettingKey> {
   key: K;
@@ -17,99 +19,98 @@ interface FieldBase<K extends SettingKey> {
   when?: (s: Settings) => boolean;
 }
 export type Field =
-  | (FieldBase<KeysOf<boolean>> & { kind: 'toggle'; label: string })
-  | (FieldBase<SettingKey> & { kind: 'choice'; legend: string; options: readonly ChoiceOption[] })
-  | (FieldBase<KeysOf<string[]>> & { kind: 'checkboxes'; legend: string; name: string; options: readonly ChoiceOption[] })
-  | (FieldBase<KeysOf<number>> & { kind: 'range'; label: string; min: number; max: number; step: number })
-  | (FieldBase<KeysOf<string[]>> & { kind: 'sites'; id: string; label: string; empty: string })
+  | (FieldBase<KeysOf<boolean>> & { kind: 'toggle'; label: MessageKey })
+  | (FieldBase<SettingKey> & { kind: 'choice'; legend: MessageKey; options: readonly ChoiceOption[] })
+  | (FieldBase<KeysOf<string[]>> & { kind: 'checkboxes'; legend: MessageKey; name: string; values: readonly string[]; labelOf(value: string): string })
+  | (FieldBase<KeysOf<number>> & { kind: 'range'; label: MessageKey; min: number; max: number; step: number })
+  | (FieldBase<KeysOf<string[]>> & { kind: 'sites'; id: string; label: MessageKey; empty: MessageKey })
   | (FieldBase<'highlightStyle'> & { kind: 'preview' });
 
 export interface SettingSection {
   id: string;
-  title: string;
+  title: MessageKey;
   fields: readonly Field[];
   /** A note under the fields. */
-  hint?: string;
+  hint?: MessageKey;
 }
 
 /** A choice whose values are checked against the setting's own values. */
-const choice = <K extends KeysOf<string>>(key: K, legend: string, options: readonly { value: Settings[K]; label: string; hint?: string }[], when?: (s: Settings) => boolean): Field => ({
-  kind: 'choice',
-  key,
-  legend,
-  options,
-  when,
-});
+const choice = <K extends KeysOf<string>>(
+  key: K,
+  legend: MessageKey,
+  options: readonly { value: Settings[K]; label: MessageKey; hint?: MessageKey }[],
+  when?: (s: Settings) => boolean,
+): Field => ({ kind: 'choice', key, legend, options, when });
 
 export const SETTING_SECTIONS: readonly SettingSection[] = [
   {
     id: 'general',
-    title: 'General',
+    title: 'section_general',
     fields: [
-      { kind: 'toggle', key: 'enabled', label: 'Highlight claims on web pages' },
-      choice('kinds', 'What to highlight', [
-        { value: 'all', label: 'Claims and mentions', hint: 'Every phrase from the evidence base.' },
-        { value: 'claims', label: 'Claims only', hint: 'Only where the sentence promises something ("reverses aging", "clinically proven").' },
+      { kind: 'toggle', key: 'enabled', label: 'opt_enabled' },
+      choice('kinds', 'opt_kinds', [
+        { value: 'all', label: 'opt_kinds_all', hint: 'opt_kinds_all_hint' },
+        { value: 'claims', label: 'opt_kinds_claims', hint: 'opt_kinds_claims_hint' },
       ]),
-      { kind: 'toggle', key: 'hoverCard', label: 'Show the evidence card when pointing at a highlight' },
-      { kind: 'range', key: 'hoverDelayMs', label: 'Card delay', min: 0, max: 1500, step: 50 },
-      choice('cardOpens', 'How the card opens', [
-        { value: 'hover', label: 'On hover, after the delay', hint: 'A click or a tap opens it at once.' },
-        { value: 'click', label: 'Only on a click', hint: 'Pointing does nothing; a click or a tap opens it.' },
-        { value: 'modifier', label: 'On hover while holding a key', hint: 'Opens at once while the key below is held.' },
+      { kind: 'toggle', key: 'hoverCard', label: 'opt_hover_card' },
+      { kind: 'range', key: 'hoverDelayMs', label: 'opt_delay', min: 0, max: 1500, step: 50 },
+      choice('cardOpens', 'opt_opens', [
+        { value: 'hover', label: 'opt_opens_hover', hint: 'opt_opens_hover_hint' },
+        { value: 'click', label: 'opt_opens_click', hint: 'opt_opens_click_hint' },
+        { value: 'modifier', label: 'opt_opens_modifier', hint: 'opt_opens_modifier_hint' },
       ]),
       choice(
         'cardModifier',
-        'The key to hold',
+        'opt_modifier',
         [
-          { value: 'Alt', label: 'Alt (Option on a Mac)' },
-          { value: 'Control', label: 'Ctrl' },
-          { value: 'Shift', label: 'Shift' },
+          { value: 'Alt', label: 'opt_modifier_alt' },
+          { value: 'Control', label: 'opt_modifier_control' },
+          { value: 'Shift', label: 'opt_modifier_shift' },
         ],
         (s) => s.cardOpens === 'modifier',
       ),
-      choice('cardTextSize', 'Card text size', [
-        { value: 'small', label: 'Small' },
-        { value: 'normal', label: 'Normal' },
-        { value: 'large', label: 'Large' },
+      choice('cardTextSize', 'opt_text_size', [
+        { value: 'small', label: 'opt_text_small' },
+        { value: 'normal', label: 'opt_text_normal' },
+        { value: 'large', label: 'opt_text_large' },
       ]),
-      { kind: 'toggle', key: 'badge', label: 'Show the number of claims on the toolbar icon' },
-      choice('theme', 'Theme of cards, popup and this page', [
-        { value: 'system', label: 'Same as the system' },
-        { value: 'light', label: 'Light' },
-        { value: 'dark', label: 'Dark' },
+      { kind: 'toggle', key: 'badge', label: 'opt_badge' },
+      choice('theme', 'opt_theme', [
+        { value: 'system', label: 'opt_theme_system' },
+        { value: 'light', label: 'opt_theme_light' },
+        { value: 'dark', label: 'opt_theme_dark' },
       ]),
     ],
   },
   {
     id: 'sites',
-    title: 'Sites',
+    title: 'section_sites',
     fields: [
-      choice('siteMode', 'Where Evidence Lens runs', [
-        { value: 'all-except', label: 'On all sites, except those I turn off' },
-        { value: 'only-allowed', label: 'Only on sites I allow' },
+      choice('siteMode', 'opt_site_mode', [
+        { value: 'all-except', label: 'opt_site_mode_all' },
+        { value: 'only-allowed', label: 'opt_site_mode_only' },
       ]),
-      { kind: 'sites', key: 'disabledSites', id: 'disabled-sites', label: 'Turn off on', empty: 'No site is turned off.', when: (s) => s.siteMode === 'all-except' },
-      { kind: 'sites', key: 'allowedSites', id: 'allowed-sites', label: 'Allow on', empty: 'No site is allowed yet: nothing is highlighted anywhere.', when: (s) => s.siteMode === 'only-allowed' },
+      { kind: 'sites', key: 'disabledSites', id: 'disabled-sites', label: 'opt_sites_off', empty: 'opt_sites_off_empty', when: (s) => s.siteMode === 'all-except' },
+      { kind: 'sites', key: 'allowedSites', id: 'allowed-sites', label: 'opt_sites_allowed', empty: 'opt_sites_allowed_empty', when: (s) => s.siteMode === 'only-allowed' },
     ],
-    hint: 'A site covers its subdomains: example.com also covers www.example.com.',
+    hint: 'opt_sites_hint',
   },
   {
     id: 'filters',
-    title: 'Topics and verdicts',
+    title: 'section_filters',
     fields: [
-      { kind: 'checkboxes', key: 'categories', legend: 'Topics to highlight', name: 'category', options: CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })) },
-      { kind: 'checkboxes', key: 'verdicts', legend: 'Verdicts to highlight', name: 'verdict', options: VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v].label })) },
+      { kind: 'checkboxes', key: 'categories', legend: 'opt_topics', name: 'category', values: CATEGORIES, labelOf: (c) => categoryLabel(c as Category) },
+      { kind: 'checkboxes', key: 'verdicts', legend: 'opt_verdicts', name: 'verdict', values: VERDICTS, labelOf: (v) => verdictLabel(v as Verdict) },
     ],
   },
   {
     id: 'appearance',
-    title: 'Highlight style',
+    title: 'section_appearance',
     fields: [
-      choice('highlightStyle', 'How highlighted phrases look', [
-        { value: 'underline', label: 'Underline' },
-        { value: 'background', label: 'Background colour' },
-        { value: 'outline', label: 'Lines above and below' },
+      choice('highlightStyle', 'opt_style', [
+        { value: 'underline', label: 'opt_style_underline' },
+        { value: 'background', label: 'opt_style_background' },
+        { value: 'outline', label: 'opt_style_outline' },
       ]),
       { kind: 'preview', key: 'highlightStyle' },
     ],

@@ -4,6 +4,7 @@ import { EntryView } from '../../components/options/EntryView';
 import { SettingsView } from '../../components/options/SettingsView';
 import { useSettings } from '../../components/useSettings';
 import { useTheme } from '../../components/useTheme';
+import { t } from '../../utils/i18n';
 
 const byId = new Map(entries.map((e) => [e.id, e]));
 const titles = Object.fromEntries(entries.map((e) => [e.id, e.title]));
@@ -34,10 +35,10 @@ export function App() {
     <div class="el-theme el-options" data-theme={theme}>
       <header class="el-opt-header">
         <h1>
-          <img src="/icon/48.png" alt="" width="32" height="32" /> Evidence Lens
+          <img src="/icon/48.png" alt="" width="32" height="32" /> {t('extName')}
         </h1>
-        <nav aria-label="Sections">
-          <a href="#general">Settings</a> · <a href="#rating">How we rate evidence</a> · <a href="#data">About the data</a>
+        <nav aria-label={t('options_sections')}>
+          <a href="#general">{t('options_nav_settings')}</a> · <a href="#rating">{t('section_rating')}</a> · <a href="#data">{t('section_data')}</a>
         </nav>
       </header>
       {entryId ? (
@@ -46,7 +47,7 @@ export function App() {
         <SettingsView settings={settings} titles={titles} />
       ) : (
         <main>
-          <p>Loading settings…</p>
+          <p>{t('options_loading')}</p>
         </main>
       )}
     </div>
