@@ -3,7 +3,7 @@ import type { Entry } from '../data/schema';
 import { EvidenceCard, type MatchedInfo } from './EvidenceCard';
 import type { ReportKind } from '../utils/report';
 import { placeCard } from '../utils/page/place-card';
-import { t } from '../utils/i18n';
+import { t, uiLanguage } from '../utils/i18n';
 
 export interface HoverCardProps {
   theme: 'light' | 'dark';
@@ -70,7 +70,7 @@ export function HoverCard(props: HoverCardProps) {
   });
 
   return (
-    <div class="el-theme el-root" data-theme={props.theme} style="background:transparent">
+    <div class="el-theme el-root" data-theme={props.theme} lang={uiLanguage()} style="background:transparent">
       <div class="el-visually-hidden" aria-live="polite" role="status">
         {props.announcement}
       </div>
