@@ -61,7 +61,10 @@ export function localizeDocument(title: MessageKey, doc: Document = document) {
   doc.title = t(title);
 }
 
-/** Stands, in `around`'s substitutions, where the piece that is not text goes: a private-use character, as Chrome drops control characters from substitutions. */
+/**
+ * Stands, in `around`'s substitutions, where the piece that is not text goes: a private-use character,
+ * as Chrome drops control characters from substitutions.
+ */
 export const SLOT = '\uE000';
 
 /**
