@@ -1,14 +1,15 @@
 /**
  * The interface in Spanish (Chromium started with --lang=es): the popup, the options page and the
  * in-page card show their Spanish words, say once that the entries are in English, and still work;
- * the manifest's command descriptions are Spanish too. Screenshots at desktop width and at 360 px.
+ * the manifest's command descriptions are Spanish too; axe-core finds nothing. Screenshots at desktop
+ * width and at 360 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { useChromium } from './session';
 import { openOptions, openPopup, waitForState } from './chromium';
-import { cardWorld } from './card-world';
+import { axeViolations, cardWorld } from './card-world';
 import { SCREENSHOTS } from './paths';
 
 const session = useChromium({ lang: 'es' });
@@ -44,6 +45,7 @@ describe('Spanish interface', () => {
     await box.fill('anakinra');
     await expect.poll(() => popup.locator('#el-search-status').textContent()).toMatch(/^\d+ resultados?$/);
     expect(await popup.locator('.el-search-lang').textContent()).toBe('Las fichas están escritas en inglés.');
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: join(SCREENSHOTS, 'es-popup.png') });
     await popup.setViewportSize({ width: 360, height: 740 });
     await popup.screenshot({ path: '/tmp/el-es-popup-360.png' });
@@ -74,6 +76,7 @@ describe('Spanish interface', () => {
     await options.getByLabel('Desactivar en').fill('http://');
     await options.getByRole('button', { name: 'Añadir' }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/no es una dirección válida|no contiene el nombre/);
+    expect(await axeViolations(options)).toEqual([]);
     await options.evaluate(() => window.scrollTo(0, 0));
     await options.screenshot({ path: join(SCREENSHOTS, 'es-options.png') });
     await options.setViewportSize({ width: 360, height: 740 });
