@@ -86,6 +86,18 @@ describe('Spanish interface', () => {
     await options.close();
   });
 
+  it('the welcome page', async () => {
+    const welcome = await session.ext.context.newPage();
+    await welcome.goto(`chrome-extension://${session.ext.extensionId}/welcome.html`);
+    await welcome.getByRole('heading', { name: 'Privada por diseño' }).waitFor();
+    expect(await welcome.title()).toBe('Te damos la bienvenida a Evidence Lens');
+    expect(await welcome.getByRole('button', { name: 'Abrir la configuración' }).count()).toBe(1);
+    expect(await welcome.textContent('body')).toContain('Las fichas están escritas en inglés.');
+    await welcome.setViewportSize({ width: 360, height: 740 });
+    await welcome.screenshot({ path: '/tmp/el-es-welcome-360.png' });
+    await welcome.close();
+  });
+
   it('the card on an English page: Spanish labels, the entry in English, said once', async () => {
     await page.bringToFront();
     await session.ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'command', command: 'next-claim' }, { frameId: 0 }), tabId);
