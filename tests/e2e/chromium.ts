@@ -43,6 +43,11 @@ export async function launchWithExtension(
     touch?: { width: number; height: number };
     /** A profile folder to reuse (a browser restart); the caller removes it. */
     profileDir?: string;
+    /**
+     * The browser's interface language ("es"): --lang picks the extension's locale (headless Chromium
+     * on Linux honours it; LANGUAGE alone does not), and the page locale sets dates and times.
+     */
+    lang?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_DIR;
@@ -54,7 +59,8 @@ export async function launchWithExtension(
     viewport: options.touch ?? { width: 1200, height: 800 },
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    ...(options.lang ? { locale: options.lang } : {}),
+    args: [...CHROMIUM_FLAGS, ...(options.lang ? [`--lang=${options.lang}`] : []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   // This machine has no network: refuse outside requests at once (real pages reference ad servers),
   // and record them, so a test can check that the extension itself never makes one.
