@@ -65,8 +65,9 @@ export interface Matcher {
   /**
    * The page's topic (its title and headings): an ambiguous phrase whose context word is neither in
    * its sentence nor in its paragraph counts when the page is about it ("TRT" on a testosterone page).
+   * Given as a function, it is read on first need only (most pages never ask).
    */
-  setPageContext(text: string): void;
+  setPageContext(text: string | (() => string)): void;
 }
 
 const flags = (size: number, ids: readonly number[]) => {
@@ -123,11 +124,20 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    * Context words of the page's title and headings, read on first need: most pages never ask (reading
    * them unpacks the context trie, which a page with nothing ambiguous on it never needs).
    */
-  let pageTopicText = '';
+  let pageTopicSource: string | (() => string) = '';
+  let pageTopicRead: string | null = '';
+  const pageTopicText = () => {
+    if (pageTopicRead === null) {
+      const text = typeof pageTopicSource === 'string' ? pageTopicSource : pageTopicSource();
+      pageTopicRead = text.slice(0, PAGE_CONTEXT_LIMIT).trim();
+    }
+    return pageTopicRead;
+  };
   let pageWordsRead: Set<number> | null = null;
   const pageWords = () => {
     if (!pageWordsRead) {
-      pageWordsRead = new Set(pageTopicText ? contextWordsIn(context(), open, pageTopicText, 0, pageTopicText.length).map((h) => h.word) : []);
+      const topic = pageTopicText();
+      pageWordsRead = new Set(topic ? contextWordsIn(context(), open, topic, 0, topic.length).map((h) => h.word) : []);
     }
     return pageWordsRead;
   };
@@ -157,7 +167,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         decidedBy = { from: 'paragraph', start: inParagraph.start, end: inParagraph.end };
         return true;
       }
-      if (pageTopicText && near.some((w) => pageWords().has(w))) {
+      if (near.some((w) => pageWords().has(w))) {
         decidedBy = { from: 'page' };
         return true;
       }
@@ -511,7 +521,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     if (answer === undefined) {
       const word = filter!.topicWord(key);
       if (word) word.lastIndex = 0;
-      answer = !word || (pageTopicText !== '' && word.test(pageTopicText));
+      const topic = pageTopicText();
+      answer = !word || (topic !== '' && word.test(topic));
       topicHasContext.set(key, answer);
     }
     return answer;
@@ -624,8 +635,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return matches;
   };
 
-  const setPageContext = (text: string) => {
-    pageTopicText = text.slice(0, PAGE_CONTEXT_LIMIT).trim();
+  const setPageContext = (text: string | (() => string)) => {
+    pageTopicSource = text;
+    pageTopicRead = null;
     pageWordsRead = null;
     topicHasContext.clear();
   };

@@ -319,7 +319,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       orderDirty = true;
       const start = (root as Document).body ?? root;
       // The document's scanner sets the page's topic (shadow roots share the document's).
-      if (root === doc) matcher.setPageContext(pageTopic(doc));
+      if (root === doc) matcher.setPageContext(() => pageTopic(doc));
       await scanBlocks(await candidateBlocks(start), false);
     });
   }
