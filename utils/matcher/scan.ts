@@ -573,25 +573,47 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     const marked = new Uint8Array(texts.length);
     // 1: the text has no plain reading (rare characters: "ﬁ", "™"), so it is read folded (foldedText).
     const folded = new Uint8Array(texts.length);
+    // Whitespace at the ends is not worth the RegExp's time: separators may be empty in the filter.
+    // (The page scanner hands over trimmed texts: trim() then returns them as they are.)
+    const read = texts.map((t) => t.trim());
+    // Only texts with a character outside ASCII need a plain reading: found with one native pass over
+    // them all, rather than a RegExp call per text (a page has thousands).
     let length = 0;
-    const read: string[] = [];
-    for (let k = 0; k < texts.length; k++) {
+    for (let k = 0; k < read.length; k++) {
       starts[k] = length;
-      let plain = plainText(texts[k]);
+      length += read[k].length;
+    }
+    const raw = read.join('');
+    let all = raw;
+    NEEDS_FOLD_ANY.lastIndex = 0;
+    let changed = false;
+    for (let hit = NEEDS_FOLD_ANY.exec(raw); hit; hit = NEEDS_FOLD_ANY.exec(raw)) {
+      const k = lastAtOrBefore(starts, hit.index);
+      let plain = plainText(read[k]);
       if (plain === null) {
         folded[k] = 1;
-        plain = foldedText(texts[k]);
+        plain = foldedText(read[k]);
       }
-      // Whitespace at the ends is not worth the RegExp's time: separators may be empty in the filter.
-      read.push(plain.trim());
-      length += read[k].length;
+      if (plain !== read[k]) {
+        read[k] = plain;
+        changed = true;
+      }
+      if (k + 1 >= read.length) break;
+      NEEDS_FOLD_ANY.lastIndex = starts[k + 1];
+    }
+    if (changed) {
+      length = 0;
+      for (let k = 0; k < read.length; k++) {
+        starts[k] = length;
+        length += read[k].length;
+      }
+      all = read.join('');
     }
     /** Whether a folded text starts within a phrase's reach of `at` (in text k or after it). */
     const foldedNear = (k: number, at: number) => {
       for (let j = k; j < texts.length && starts[j] <= at + PHRASE_REACH; j++) if (folded[j]) return true;
       return false;
     };
-    const all = read.join('');
     let spaced: string | null = null;
     const spacedText = () => (spaced ??= read.join(' '));
     prefilter.lastIndex = 0;
@@ -612,7 +634,11 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
           while (from > 0 && !breakBefore(from) && starts[from] > m.index - PARAGRAPH_REACH) from--;
           let to = first + 1;
           while (to < texts.length && !breakBefore(to) && starts[to] <= m.index + PHRASE_REACH + PARAGRAPH_REACH) to++;
-          if (!contextWithinReach(all, spacedText, starts, m.index, starts[from], to < texts.length ? starts[to] : all.length)) whole = 0;
+          // A folded text ("Ⓐaging" reads "aaging") may hide a context word: then nothing is ruled out.
+          let foldedInReach = false;
+          for (let j = from; j < to && !foldedInReach; j++) foldedInReach = folded[j] === 1;
+          const end = to < texts.length ? starts[to] : all.length;
+          if (!foldedInReach && !contextWithinReach(all, spacedText, starts, m.index, starts[from], end)) whole = 0;
         }
         if (whole === 0) {
           prefilter.lastIndex = m.index + 1;
@@ -644,6 +670,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
   return { index, scan, settle, candidates, setPageContext };
 }
+
+/** NEEDS_FILTER_FOLD, to find such characters across a page's texts at once. */
+const NEEDS_FOLD_ANY = new RegExp(NEEDS_FILTER_FOLD.source, 'g');
 
 /** How much of the page's title and headings is read for its topic. */
 const PAGE_CONTEXT_LIMIT = 2000;
