@@ -23,9 +23,12 @@ export default defineConfig({
     name: 'Evidence Lens',
     description:
       'Honest context on anti-aging and stem-cell health claims, right where you read them. Private: nothing leaves your browser.',
-    // storage: settings. contextMenus: "Look up in Evidence Lens". Nothing else is needed:
-    // the content script's match pattern gives page access, and the badge needs no permission.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings. contextMenus: "Look up in Evidence Lens". scripting: the content app is
+    // started in a frame only once that frame has text (utils/background/frame-starter.ts); it adds no
+    // install warning. The host permission is the content scripts' own pattern, so it adds none either.
+    // The badge needs no permission.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: 'Evidence Lens' },
     commands: {
       'next-claim': {

@@ -2,13 +2,15 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { blockSpoofedRestart, watchForOrphaning } from '../../utils/page/restart-guard';
-import { whenReadable } from '../../utils/page/frame-gate';
 import { markFrame } from '../../utils/page/test-hooks';
 
+/**
+ * The content app. The manifest declares it for top frames only; a frame gets it from the background
+ * once its gate (../frame-gate.content.ts) has found text there.
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
-  allFrames: true,
-  matchAboutBlank: true,
+  allFrames: false,
   runAt: 'document_idle',
   // The ::highlight() rules reach the page through the manifest: no <style> element is added.
   cssInjectionMode: 'manifest',
@@ -28,8 +30,6 @@ export default defineContentScript({
           console.warn('[Evidence Lens] could not start on this page:', String(error), error?.stack ?? '');
         });
     };
-    // Frames start only once they have text to read (ad slots, trackers and empty shells never do).
-    if (window === window.top) start();
-    else whenReadable({ signal: ctx.signal, onReadable: start, onDormant: () => markFrame('dormant') });
+    start();
   },
 });
