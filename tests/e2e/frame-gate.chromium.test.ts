@@ -1,8 +1,8 @@
 /**
  * The frame gate (utils/page/frame-gate.ts) in Chromium, on the test build (its frames show the gate's
  * decision as data-el-test-frame; release builds have no such hook): frames without text to read start
- * nothing, a frame that receives text later wakes up, is scanned and counts on the badge, and a
- * cross-origin frame with text is scanned as before.
+ * nothing, a frame that receives text later wakes up, is scanned and counts on the badge (with the top
+ * page's matcher, data-el-test-matcher), and a cross-origin frame with text is scanned as before.
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { CHROME_TEST_DIR } from './paths';
 const session = useChromium({ extensionDir: CHROME_TEST_DIR });
 
 const gate = (frame: Frame) => frame.evaluate(() => document.documentElement.getAttribute('data-el-test-frame'));
+const matcherOf = (frame: Frame) => frame.evaluate(() => document.documentElement.getAttribute('data-el-test-matcher'));
 const frameOf = (page: Page, id: string) => page.locator(`#${id}`).elementHandle().then((el) => el!.contentFrame()) as Promise<Frame>;
 
 describe('frames on a news page', () => {
@@ -37,7 +38,12 @@ describe('frames on a news page', () => {
     await expect.poll(() => gate(late)).toBe('started');
     await expect.poll(async () => totalPainted(await highlightSizes(late as unknown as Page))).toBeGreaterThan(0);
     await expect.poll(() => badgeText(session.ext, tabId)).toBe('3');
+    // The same-origin frame scans with the top page's matcher; the cross-origin widget built its own.
+    expect(await matcherOf(late)).toBe('shared');
+    expect(await matcherOf(cross)).toBe('built');
+    expect(await matcherOf(page.mainFrame())).toBe('built');
     for (const frame of [ad, pixel, hidden]) expect(await gate(frame)).toBe('dormant');
+    for (const frame of [ad, pixel, hidden]) expect(await matcherOf(frame)).toBeNull();
     for (const frame of [ad, pixel, hidden]) expect(totalPainted(await highlightSizes(frame as unknown as Page))).toBe(0);
     await page.close();
   });

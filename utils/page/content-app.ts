@@ -8,7 +8,7 @@
 import type { BrowserApi } from '../browser-api';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledIndex } from '../matcher/compile';
-import { createMatcher } from '../matcher/scan';
+import { createMatcher, type Matcher } from '../matcher/scan';
 import { readSettings } from '../settings-reader';
 import { isComplete, loadPageData, withPageData, type ShippedIndex } from '../page-data-store';
 import type { ToContent } from '../messages';
@@ -24,24 +24,36 @@ import { createClaimNavigator } from './claim-navigator';
 import { createBadgeReport } from './badge-report';
 import { answerExtension } from './content-messages';
 import { buildPageState } from './page-state';
+import { parentMatcher, shareMatcher } from './shared-matcher';
+import { markMatcher } from './test-hooks';
 
-/** The phrase data this page scans with: what the content script ships, completed from storage. */
-async function loadIndex(browser: BrowserApi, shipped: CompiledIndex | ShippedIndex): Promise<CompiledIndex | null> {
-  if (isComplete(shipped)) return shipped;
-  const data = await loadPageData(browser, shipped.dataId);
-  return data && withPageData(shipped, data);
+/**
+ * The matcher this page scans with: its same-origin parent frame's, or built from what the content
+ * script ships completed with the phrase data from storage (and then shared with child frames).
+ */
+function loadMatcher(browser: BrowserApi, shipped: CompiledIndex | ShippedIndex): Promise<Matcher | null> {
+  if (isComplete(shipped)) return Promise.resolve(createMatcher(shipped));
+  const fromParent = parentMatcher(window, shipped.dataId);
+  const matcher = (fromParent ?? Promise.resolve(null)).then(async (shared) => {
+    markMatcher(shared ? 'shared' : 'built');
+    if (shared) return shared;
+    const data = await loadPageData(browser, shipped.dataId);
+    return data && createMatcher(withPageData(shipped, data));
+  });
+  shareMatcher(window, shipped.dataId, matcher);
+  return matcher;
 }
 
 /** `shipped` is what the content script ships (the rest is loaded), or a full index (tests). */
 export async function startContentApp(ctx: ContentScriptContext, browser: BrowserApi, shipped: CompiledIndex | ShippedIndex) {
   const doc = document;
   const host = location.hostname;
-  const [index, initialSettings] = await Promise.all([loadIndex(browser, shipped), readSettings(browser)]);
-  if (!index) {
+  const [matcher, initialSettings] = await Promise.all([loadMatcher(browser, shipped), readSettings(browser)]);
+  if (!matcher) {
     console.warn('[Evidence Lens] no phrase data from the extension; not scanning this page.');
     return;
   }
-  const matcher = createMatcher(index);
+  const index: CompiledIndex = matcher.index;
   if (ctx.isInvalid) return;
   const painter: Painter = supportsHighlights(window)
     ? createHighlightPainter(window, initialSettings.highlightStyle)
