@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { evidenceData } from './data/vite-plugin';
+import { FRAME_GATE_SCRIPT } from './utils/frame-gate-manifest';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +9,12 @@ export default defineConfig({
   // WXT_EL_TEST_HOOKS=1 builds the e2e tests' copy, with utils/page/test-hooks.ts compiled in, beside
   // the release build (.output/chrome-mv3-test), so the release build never carries them.
   ...(process.env.WXT_EL_TEST_HOOKS ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
+  hooks: {
+    // The frame gate is an unlisted script (no WXT wrapper, a few KB): declared here for every frame.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), FRAME_GATE_SCRIPT];
+    },
+  },
   // Production builds only: WXT's dev server would need a localhost connection.
   vite: () => ({
     plugins: [preact(), evidenceData()],

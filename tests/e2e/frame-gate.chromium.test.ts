@@ -48,13 +48,28 @@ describe('frames on a news page', () => {
     await page.close();
   });
 
+  it('declares the app for top frames and only the small gate for frames', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { CHROME_DIR } = await import('./paths');
+    const manifest = JSON.parse(readFileSync(join(CHROME_DIR, 'manifest.json'), 'utf8'));
+    const scripts = manifest.content_scripts as { js: string[]; all_frames?: boolean; exclude_matches?: string[] }[];
+    expect(scripts.find((s) => s.js.includes('content-scripts/content.js'))!.all_frames).toBe(false);
+    const gate = scripts.find((s) => s.js.includes('frame-gate.js'))!;
+    expect(gate.all_frames).toBe(true);
+    expect(gate.exclude_matches).toContain('*://*.doubleclick.net/*');
+    expect(readFileSync(join(CHROME_DIR, 'frame-gate.js')).length).toBeLessThan(4096);
+  });
+
   it('leaves the test hook out of the release build', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { CHROME_DIR } = await import('./paths');
-    const release = readFileSync(join(CHROME_DIR, 'content-scripts', 'content.js'), 'utf8');
-    const test = readFileSync(join(CHROME_TEST_DIR, 'content-scripts', 'content.js'), 'utf8');
-    expect(test).toContain('data-el-test-frame');
-    expect(release).not.toContain('data-el-test-frame');
+    for (const file of [join('content-scripts', 'content.js'), 'frame-gate.js']) {
+      const release = readFileSync(join(CHROME_DIR, file), 'utf8');
+      const test = readFileSync(join(CHROME_TEST_DIR, file), 'utf8');
+      expect(test).toContain('data-el-test-frame');
+      expect(release).not.toContain('data-el-test-frame');
+    }
   });
 });
