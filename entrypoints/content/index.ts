@@ -6,7 +6,7 @@ import { markFrame } from '../../utils/page/test-hooks';
 
 /**
  * The content app. The manifest declares it for top frames only; a frame gets it from the background
- * once its gate (../frame-gate.content.ts) has found text there.
+ * once its gate (../frame-gate.ts) has found text there (utils/background/frame-starter.ts).
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -18,18 +18,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     blockSpoofedRestart(browser);
-    const start = () => {
-      if (ctx.isInvalid) return; // reading it notices an orphaned copy (extension reloaded meanwhile)
-      markFrame('started');
-      watchForOrphaning(ctx);
-      // Imported here, not at the top: the bundle runs the app's modules (and the entries' ids and
-      // verdicts) only when a frame starts it; the phrase data itself comes from storage.
-      Promise.all([import('../../utils/page/content-app'), import('virtual:evidence-index')])
-        .then(([app, index]) => app.startContentApp(ctx, browser, index.default))
-        .catch((error) => {
-          console.warn('[Evidence Lens] could not start on this page:', String(error), error?.stack ?? '');
-        });
-    };
-    start();
+    if (ctx.isInvalid) return; // reading it notices an orphaned copy (extension reloaded meanwhile)
+    markFrame('started');
+    watchForOrphaning(ctx);
+    // The phrase data itself comes from storage (or from a same-origin parent frame's matcher).
+    Promise.all([import('../../utils/page/content-app'), import('virtual:evidence-index')])
+      .then(([app, index]) => app.startContentApp(ctx, browser, index.default))
+      .catch((error) => {
+        console.warn('[Evidence Lens] could not start on this page:', String(error), error?.stack ?? '');
+      });
   },
 });
