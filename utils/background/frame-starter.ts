@@ -24,9 +24,14 @@ export async function startInFrame(browser: BrowserApi, sender: FrameSender): Pr
   const scripting = (browser as any).scripting;
   try {
     if (scripting) {
-      const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [frameId] };
-      await scripting.insertCSS({ target, files: [CONTENT_APP_CSS] });
-      await scripting.executeScript({ target, files: [CONTENT_APP_JS] });
+      const inject = async (target: object) => {
+        await scripting.insertCSS({ target, files: [CONTENT_APP_CSS] });
+        await scripting.executeScript({ target, files: [CONTENT_APP_JS] });
+      };
+      const byFrame = { tabId, frameIds: [frameId] };
+      if (!sender.documentId) await inject(byFrame);
+      // An engine that names documents but cannot target them by that name gets the frame's id.
+      else await inject({ tabId, documentIds: [sender.documentId] }).catch(() => inject(byFrame));
     } else {
       const details = { frameId, matchAboutBlank: true, runAt: 'document_idle' as const };
       await browser.tabs.insertCSS(tabId, { ...details, file: `/${CONTENT_APP_CSS}` });
