@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { evidenceData } from './data/vite-plugin';
+import { FRAME_GATE_SCRIPT } from './utils/frame-gate-manifest';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +9,12 @@ export default defineConfig({
   // WXT_EL_TEST_HOOKS=1 builds the e2e tests' copy, with utils/page/test-hooks.ts compiled in, beside
   // the release build (.output/chrome-mv3-test), so the release build never carries them.
   ...(process.env.WXT_EL_TEST_HOOKS ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
+  hooks: {
+    // The frame gate is an unlisted script (no WXT wrapper, a few KB): declared here for every frame.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), FRAME_GATE_SCRIPT];
+    },
+  },
   // Production builds only: WXT's dev server would need a localhost connection.
   vite: () => ({
     plugins: [preact(), evidenceData()],
@@ -24,9 +31,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings. contextMenus: "Look up in Evidence Lens". Nothing else is needed:
-    // the content script's match pattern gives page access, and the badge needs no permission.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings. contextMenus: "Look up in Evidence Lens". scripting: the content app is
+    // started in a frame only once that frame has text (utils/background/frame-starter.ts); it adds no
+    // install warning. The host permission is the content scripts' own pattern, so it adds none either.
+    // The badge needs no permission.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-claim': {

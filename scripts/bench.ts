@@ -4,6 +4,8 @@
  *   --pages N   only the first N corpus pages (default: all)      --no-mark   skip mark.js (slow)
  *   --frames    only the frame-heavy pages (added script time and heap) and the size
  *   --hostile   only the longest tasks on the hostile robustness pages
+ *   --baseline DIR   also measure the unpacked Chrome build in DIR on the frame-heavy pages, in the same
+ *                    run (e.g. the previous version, to quote before and after as one comparison)
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +24,7 @@ const limit = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1
 const withMark = !args.includes('--no-mark');
 const onlyFrames = args.includes('--frames');
 const onlyHostile = args.includes('--hostile');
+const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : null;
 const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
 const f = (x: number, d = 1) => x.toFixed(d);
 
@@ -65,18 +68,28 @@ const REAL_FRAMED = [
 ];
 
 async function framesPart() {
+  const variants = [
+    ...(baseline ? [{ name: 'baseline', dir: baseline }] : []),
+    { name: 'this build', dir: join(PROJECT_ROOT, '.output', 'chrome-mv3') },
+  ];
   console.log(`\n› Frame-heavy pages: ${FRAME_BASES.length} corpus pages with 10–25 iframes added, ${REAL_FRAMED.length} real corpus pages with iframes;`);
   console.log('  added by the extension (with minus without, median of 3 loads, read after 2 s idle)');
-  console.log('page'.padEnd(62), 'iframes'.padStart(8), 'script ms'.padStart(10), 'heap MB'.padStart(8));
+  if (baseline) console.log(`  two builds in turn: baseline (${baseline}) | this build`);
+  const cols = (xs: number[], d: number, w: number) => xs.map((x) => f(x, d)).join(' | ').padStart(w);
+  const w = variants.length * 9;
+  console.log('page'.padEnd(56), 'iframes'.padStart(8), 'script ms'.padStart(w), 'heap MB'.padStart(w));
   const fr = await benchFrames({
     bases: FRAME_BASES,
     real: REAL_FRAMED,
-    onResult: (r) => console.log(r.page.slice(-62).padEnd(62), String(r.frames).padStart(8), f(r.script).padStart(10), f(r.heap, 2).padStart(8)),
+    variants,
+    onResult: (r) => console.log(r.page.slice(-56).padEnd(56), String(r.frames).padStart(8), cols(r.script, 1, w), cols(r.heap, 2, w)),
   });
   const heavy = fr.filter((r) => r.frames >= 15);
-  console.log(`Median added script time: ${f(median(fr.map((r) => r.script)))} ms (target ≤ 10 ms); median added heap ${f(median(fr.map((r) => r.heap)), 2)} MB`);
-  if (heavy.length) {
-    console.log(`Pages with ≥ 15 iframes (${heavy.length}): script at most ${f(Math.max(...heavy.map((r) => r.script)))} ms (target ≤ 15 ms), heap at most ${f(Math.max(...heavy.map((r) => r.heap)), 2)} MB (target ≤ 2 MB)`);
+  for (const [v, { name }] of variants.entries()) {
+    console.log(`${name}: median added script time ${f(median(fr.map((r) => r.script[v])))} ms (target ≤ 10 ms); median added heap ${f(median(fr.map((r) => r.heap[v])), 2)} MB`);
+    if (heavy.length) {
+      console.log(`${name}: pages with ≥ 15 iframes (${heavy.length}): script at most ${f(Math.max(...heavy.map((r) => r.script[v])))} ms (target ≤ 15 ms), heap at most ${f(Math.max(...heavy.map((r) => r.heap[v])), 2)} MB (target ≤ 2 MB)`);
+    }
   }
 }
 

@@ -19,6 +19,11 @@ export const ToBackgroundSchema = v.variant('type', [
     /** The frame's site is paused (the badge says so). */
     paused: v.optional(v.boolean()),
   }),
+  /**
+   * A frame's gate (entrypoints/frame-gate.content.ts) found text to read: the background starts the
+   * content app in that frame, and only there (frames are not given the app by the manifest).
+   */
+  v.strictObject({ type: v.literal('start-frame') }),
   /** The full entry for a hover card (content scripts ship only entry ids and verdicts). */
   v.strictObject({ type: v.literal('get-entry'), id }),
   /** The phrase data, from a page that found none of this build's in storage (page-data-store.ts). */

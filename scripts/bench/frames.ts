@@ -5,6 +5,9 @@
  * with 10–25 iframes added (frame-pages.ts) and the real corpus pages that carry iframes (their scripts
  * removed, so only the extension differs between the two browsers).
  * The metrics are the top page's renderer: cross-origin frames run in their own process and are not in them.
+ * Several builds can be measured in one run (`variants`, e.g. a baseline build beside this one): each is
+ * compared with the same browser without an extension, loads taken in turn, so the comparison is a ratio
+ * of one run on one machine.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,10 +23,16 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 export interface FrameResult {
   page: string;
   frames: number;
-  /** Added script time, ms. */
-  script: number;
-  /** Added JS heap, MB. */
-  heap: number;
+  /** Added script time, ms, per variant (in the order given). */
+  script: number[];
+  /** Added JS heap, MB, per variant. */
+  heap: number[];
+}
+
+/** A build to measure: a name for the report and the unpacked extension's folder. */
+export interface Variant {
+  name: string;
+  dir: string;
 }
 
 const countFrames = (html: string) => (html.match(/<iframe\b/gi) ?? []).length;
@@ -68,6 +77,8 @@ export async function benchFrames(options: {
   bases: string[];
   real: string[];
   repeat?: number;
+  /** The builds to measure (default: this project's .output/chrome-mv3). */
+  variants?: Variant[];
   /** Each page's row as soon as it is measured (the whole set takes minutes). */
   onResult?: (r: FrameResult) => void;
 }): Promise<FrameResult[]> {
@@ -83,31 +94,29 @@ export async function benchFrames(options: {
     writeFileSync(join(dir, name), html);
     pages.push({ path: `/framed/${name}`, frames: countFrames(html) });
   }
-  const profiles = [mkdtempSync(join(tmpdir(), 'el-frames-with-')), mkdtempSync(join(tmpdir(), 'el-frames-without-'))];
-  const withExt = await launch(profiles[0], join(PROJECT_ROOT, '.output', 'chrome-mv3'));
-  const without = await launch(profiles[1], null);
+  const variants = options.variants ?? [{ name: 'this build', dir: join(PROJECT_ROOT, '.output', 'chrome-mv3') }];
+  const profiles = [...variants, null].map(() => mkdtempSync(join(tmpdir(), 'el-frames-')));
+  const browsers: BrowserContext[] = [];
   const results: FrameResult[] = [];
   try {
+    for (const [i, v] of variants.entries()) browsers.push(await launch(profiles[i], v.dir));
+    const without = await launch(profiles[variants.length], null);
+    browsers.push(without);
     for (const { path, frames } of pages) {
-      const a: { script: number; heap: number }[] = [];
-      const b: { script: number; heap: number }[] = [];
-      // Alternate the two browsers load by load, so a busy moment of the machine hits both.
+      const runs = browsers.map(() => [] as { script: number; heap: number }[]);
+      // Take the browsers in turn load by load, so a busy moment of the machine hits all of them.
       for (let i = 0; i < repeat; i++) {
-        a.push(await measure(withExt, server.url + path));
-        b.push(await measure(without, server.url + path));
+        for (const [b, context] of browsers.entries()) runs[b].push(await measure(context, server.url + path));
       }
-      const result = {
-        page: path.replace('/framed/', ''),
-        frames,
-        script: median(a.map((r) => r.script)) - median(b.map((r) => r.script)),
-        heap: median(a.map((r) => r.heap)) - median(b.map((r) => r.heap)),
-      };
+      const base = runs[variants.length];
+      const added = (key: 'script' | 'heap') =>
+        variants.map((_, v) => median(runs[v].map((r) => r[key])) - median(base.map((r) => r[key])));
+      const result = { page: path.replace('/framed/', ''), frames, script: added('script'), heap: added('heap') };
       results.push(result);
       options.onResult?.(result);
     }
   } finally {
-    await withExt.close();
-    await without.close();
+    for (const context of browsers) await context.close();
     await server.close();
     for (const p of [...profiles, dir]) rmSync(p, { recursive: true, force: true });
   }

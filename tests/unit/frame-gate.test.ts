@@ -29,6 +29,15 @@ describe('frame gate', () => {
     expect(hasEnoughText(document)).toBe(expected);
   });
 
+  it('counts letters, not punctuation or spaces, in any script', () => {
+    document.body.innerHTML = `<p>${'— … ! ? “” · '.repeat(20)}</p>`;
+    expect(hasEnoughText(document)).toBe(false);
+    document.body.innerHTML = '<p>Ça équivaut à réécrire …</p>';
+    expect(hasEnoughText(document)).toBe(false); // 19 letters
+    document.body.innerHTML = '<p>Ça équivaut à réécrire l’été déjà…</p>';
+    expect(hasEnoughText(document)).toBe(true); // 27 letters
+  });
+
   it('counts letters of any script, not bytes', () => {
     document.body.innerHTML = `<p>${'細胞'.repeat(MIN_TEXT_CHARS / 2)}</p>`;
     expect(hasEnoughText(document)).toBe(true);

@@ -15,6 +15,7 @@ import { BadgeCounts, badgeText } from './badge-counts';
 import { openLookup } from './lookup';
 import { createReportDesk } from './report-desk';
 import { t } from '../i18n';
+import { startInFrame } from './frame-starter';
 
 const MENU_ID = 'evidence-lens-lookup';
 const BADGE_COLOR = '#5b3fa8';
@@ -66,6 +67,8 @@ export function startBackground(browser: BrowserApi) {
         void showBadge(tabId);
         return undefined;
       }
+      case 'start-frame':
+        return startInFrame(browser, sender);
       case 'get-entry':
         return Promise.resolve(byId.get(message.id) ?? null);
       case 'get-page-data':

@@ -9,3 +9,9 @@ export function markFrame(state: 'dormant' | 'started', doc: Document = document
   if (!import.meta.env.WXT_EL_TEST_HOOKS) return;
   doc.documentElement?.setAttribute('data-el-test-frame', state);
 }
+
+/** Shows the test where a frame's matcher came from: its parent's (shared) or built in the frame. */
+export function markMatcher(source: 'shared' | 'built', doc: Document = document): void {
+  if (!import.meta.env.WXT_EL_TEST_HOOKS) return;
+  doc.documentElement?.setAttribute('data-el-test-matcher', source);
+}
