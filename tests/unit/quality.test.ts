@@ -26,6 +26,11 @@ describe.each(SETS)('npm run eval on %s', (set) => {
       expect(agree / found, person).toBeGreaterThanOrEqual(floor.stance[person]);
     }
   });
+  it(`the card a positive opens first fits its topic for ≥ ${floor.cardFit * 100} %`, () => {
+    const { judged, fits } = result.cardFit;
+    expect(judged).toBeGreaterThan(0);
+    expect(fits / judged).toBeGreaterThanOrEqual(floor.cardFit);
+  });
 });
 
 describe('How we rate evidence', () => {
