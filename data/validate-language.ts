@@ -97,20 +97,27 @@ function checkGrammar(path: string, grammar: ClaimGrammar, entries: readonly Ent
 function checkStance(path: string, stance: StanceWords, entries: readonly Entry[], errors: string[]) {
   const lists: [string, string[]][] = [
     ['benefit.verbs', stance.benefit.verbs],
+    ['benefit.nounAfter', stance.benefit.nounAfter],
     ['benefit.outcomes', stance.benefit.outcomes],
     ['promise', stance.promise],
     ['offer', stance.offer],
+    ['placeOffer', stance.placeOffer],
+    ['appeal', stance.appeal],
     ['research', stance.research],
     ['attribution', stance.attribution],
+    ['aspiration', stance.aspiration],
     ['doubt.negators', stance.doubt.negators],
+    ['doubt.cancelledAfter', stance.doubt.cancelledAfter],
     ['doubt.objects', stance.doubt.objects],
+    ['doubt.shifts', stance.doubt.shifts],
     ['doubtWords', stance.doubtWords],
   ];
-  // Single function words are the grammar's glue here ("no", "not", "you"): only empty or one-letter words fail.
+  // Single function words are the grammar's glue here ("no", "not", "you", "a" before "little"): only
+  // empty or one-letter words fail, but for the cancelling words, which only ever touch a negator.
   for (const [at, words] of lists) {
     words.forEach((word, i) => {
       const problem = tooBroad(word);
-      if (problem && !/stop words/.test(problem)) errors.push(`${path}: ${at}[${i}]: "${word}" ${problem}`);
+      if (problem && !/stop words/.test(problem) && at !== 'doubt.cancelledAfter') errors.push(`${path}: ${at}[${i}]: "${word}" ${problem}`);
     });
   }
   const ids = new Set(entries.map((e) => e.id));

@@ -185,13 +185,19 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
   const listsByClass: Record<StanceClass, string[]> = {
     benefitVerb: stance.benefit.verbs,
     benefitOutcome: stance.benefit.outcomes,
+    nounMarker: stance.benefit.nounAfter,
     promise: stance.promise,
     offer: stance.offer,
+    placeOffer: stance.placeOffer,
+    appeal: stance.appeal,
     research: stance.research,
     attribution: stance.attribution,
+    aspiration: stance.aspiration,
     negator: stance.doubt.negators,
+    negatorCancel: stance.doubt.cancelledAfter,
     doubtObject: stance.doubt.objects,
     doubtWord: stance.doubtWords,
+    shift: stance.doubt.shifts,
   };
   const stanceIds = Object.fromEntries(
     STANCE_CLASSES.map((c) => [c, [...new Set(listsByClass[c].map((w) => wordId(w, true)))]]),

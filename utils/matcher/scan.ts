@@ -252,6 +252,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       promotes,
       (a, b) => wordsIn(text, a, b),
       (at, word) => nextWord(text, at) === word,
+      text,
     );
     out.push({
       entry,
