@@ -154,8 +154,11 @@ export const StanceSchema = v.strictObject({
   benefit: v.strictObject({
     window: WindowSchema,
     verbs: WordList('verb'),
-    /** Words that, right before an efficacy verb, make it a noun ("the slowing of the body's ability to heal"). */
-    nounAfter: WordList('word'),
+    /**
+     * Words that, right before an efficacy verb, make it no promise: a noun ("the slowing of the body's
+     * ability to heal"), a use or a licence ("used to treat", "approved to treat").
+     */
+    notAfter: WordList('word'),
     outcomes: WordList('outcome'),
   }),
   promise: WordList('promise word'),

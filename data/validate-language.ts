@@ -94,10 +94,13 @@ function checkGrammar(path: string, grammar: ClaimGrammar, entries: readonly Ent
   });
 }
 
+/** Lists whose words only count right before another word ("a" in "a little", "a lower score"). */
+const TOUCHING = new Set(['doubt.cancelledAfter', 'benefit.notAfter']);
+
 function checkStance(path: string, stance: StanceWords, entries: readonly Entry[], errors: string[]) {
   const lists: [string, string[]][] = [
     ['benefit.verbs', stance.benefit.verbs],
-    ['benefit.nounAfter', stance.benefit.nounAfter],
+    ['benefit.notAfter', stance.benefit.notAfter],
     ['benefit.outcomes', stance.benefit.outcomes],
     ['promise', stance.promise],
     ['offer', stance.offer],
@@ -113,11 +116,11 @@ function checkStance(path: string, stance: StanceWords, entries: readonly Entry[
     ['doubtWords', stance.doubtWords],
   ];
   // Single function words are the grammar's glue here ("no", "not", "you", "a" before "little"): only
-  // empty or one-letter words fail, but for the cancelling words, which only ever touch a negator.
+  // empty or one-letter words fail, but for the words that only ever touch the word after them.
   for (const [at, words] of lists) {
     words.forEach((word, i) => {
       const problem = tooBroad(word);
-      if (problem && !/stop words/.test(problem) && at !== 'doubt.cancelledAfter') errors.push(`${path}: ${at}[${i}]: "${word}" ${problem}`);
+      if (problem && !/stop words/.test(problem) && !TOUCHING.has(at)) errors.push(`${path}: ${at}[${i}]: "${word}" ${problem}`);
     });
   }
   const ids = new Set(entries.map((e) => e.id));

@@ -38,6 +38,8 @@ describe('the page promotes it: claim', () => {
       'This remarkable peptide BPC-157 naturally restores damaged tissue.',
       'Say goodbye to joint pain with PRP injections.',
       'Our NAD+ drips are science-backed and delivered by nurses.',
+      'Microneedling is a safe and effective treatment for acne scars.',
+      'Exosome facials are the most effective way to restore a youthful glow.',
     ]));
   describe('calls to book or buy, prices, and treatment abroad', () =>
     cases('claim', [
@@ -69,6 +71,10 @@ describe('the page doubts it: doubted', () => {
       'The FTC charged the sellers of HGH sprays with deceptive advertising.',
       'The company recalled its colostrum powder after complaints.',
       'Telomere tests are a scam dressed up as science.',
+      // A doubt in the phrase itself doubts what it names.
+      'Clinics selling unproven stem cell treatments keep opening.',
+      'The demand for NAD+ drips has outpaced the evidence.',
+      'Regulators raised safety concerns about exosome therapy.',
     ]));
 });
 
@@ -95,6 +101,10 @@ describe('the page mentions it: mention', () => {
       'According to a new study, NMN raised NAD+ levels in older adults.',
       'Wrinkles reflect the slowing of collagen production and the loss of stem cell activity.',
       'In order to study senolytics, the lab used old mice.',
+      'Anakinra is approved to treat rheumatoid arthritis.',
+      'Trial participants on rapamycin had a lower infection rate, as measured by the clinic.',
+      // "no effective treatment" is no appeal.
+      'Sarcopenia (a condition with no effective treatment) was the target of a small rapamycin trial.',
       // "therapy in" offers only before a place, not before "the trial".
       'Patients who received stem cell therapy in the trial were followed for two years.',
     ]));

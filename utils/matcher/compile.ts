@@ -185,7 +185,7 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
   const listsByClass: Record<StanceClass, string[]> = {
     benefitVerb: stance.benefit.verbs,
     benefitOutcome: stance.benefit.outcomes,
-    nounMarker: stance.benefit.nounAfter,
+    notPromiseAfter: stance.benefit.notAfter,
     promise: stance.promise,
     offer: stance.offer,
     placeOffer: stance.placeOffer,

@@ -23,7 +23,7 @@ import { isWord } from './trie';
 export const STANCE_CLASSES = [
   'benefitVerb',
   'benefitOutcome',
-  'nounMarker',
+  'notPromiseAfter',
   'promise',
   'offer',
   'placeOffer',
@@ -139,13 +139,14 @@ export function readStance(
   /** A doubt before the match that the sentence leaves behind (an aside, "so I tried …") is not about it. */
   const leftBehind = (h: ContextHit) =>
     h.end <= start && (closesAside(text, h.end, start) || outside.some((s) => is(s, 'shift') && s.start >= h.end && s.end <= start));
-  /** Whether the word right before `h` is of class `c` ("a" before "little", "the" before "slowing"). */
+  /** Whether words of class `c` end right before `h` ("a" before "little", "used to" before "treat"). */
   const after = (h: ContextHit, c: StanceClass) => {
     const before = wordBefore(text, h.start);
-    return before !== null && hits.some((w) => w.start === before[0] && w.end === before[1] && is(w, c));
+    return before !== null && hits.some((w) => w.end === before[1] && is(w, c));
   };
 
-  for (const h of outside) if (has(h, DEBUNK_BIT | BIT.doubtWord) && !leftBehind(h)) return { stance: 'doubted', cue: span(h) };
+  // A doubt may be the match's own words ("unproven stem cell treatments"): it doubts what it names.
+  for (const h of hits) if (has(h, DEBUNK_BIT | BIT.doubtWord) && !leftBehind(h)) return { stance: 'doubted', cue: span(h) };
   for (const neg of outside) {
     if (!is(neg, 'negator') || nextWordIs(neg.end, 'only') || after(neg, 'negatorCancel') || leftBehind(neg)) continue; // "not only … but" is no doubt
     // The doubted word may be the match's own ("will not reverse wrinkles").
@@ -161,10 +162,12 @@ export function readStance(
   const aspiration = outside.find((h) => is(h, 'aspiration'));
   if (aspiration && !promise) return { stance: 'mention', cue: span(aspiration) };
 
-  const research = outside.some((h) => is(h, 'research'));
+  // Inside a compound a research word describes something else ("university-trained", "trial-size").
+  const research = outside.some((h) => is(h, 'research') && text[h.end] !== '-');
   if (promotes === 'strong' || (promotes === 'soft' && !research)) return { stance: 'claim' };
   for (const h of outside) if (has(h, CLAIM_BIT)) return { stance: 'claim', cue: span(h) };
-  const appeal = outside.find((h) => is(h, 'appeal'));
+  // "no effective treatment" is no appeal, nor is one in an aside the sentence has left.
+  const appeal = outside.find((h) => is(h, 'appeal') && !after(h, 'negator') && !leftBehind(h));
   if (appeal) return { stance: 'claim', cue: span(appeal) };
   if (!research) {
     const offer = outside.find((h) => is(h, 'offer') || (is(h, 'placeOffer') && capitalNext(text, h.end)));
@@ -172,7 +175,7 @@ export function readStance(
   }
   for (const verb of outside) {
     // "the slowing of …", "healing of wounds": a noun, not a promise of what follows.
-    if (!is(verb, 'benefitVerb') || after(verb, 'nounMarker') || nextWordIs(verb.end, 'of')) continue;
+    if (!is(verb, 'benefitVerb') || after(verb, 'notPromiseAfter') || (/ing$/i.test(text.slice(verb.start, verb.end)) && nextWordIs(verb.end, 'of'))) continue;
     if (promise) return { stance: 'claim', cue: span(promise, verb) };
     if (research) continue;
     // The outcome may be the match itself ("helps your skin", "promotes healing of injured tissue").
