@@ -184,6 +184,8 @@ export const StanceSchema = v.strictObject({
   doubtWords: WordList('doubt word'),
   /** Entries about a whole field ("anti-aging"): where a sentence also names a specific entry, that one is painted. */
   genericEntries: v.array(v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case'))),
+  /** General phrases of specific entries (a bare "stem cell"): they give way as general entries do. */
+  genericPhrases: v.array(nonEmpty('phrase')),
 });
 export type StanceWords = v.InferOutput<typeof StanceSchema>;
 

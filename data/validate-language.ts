@@ -127,4 +127,8 @@ function checkStance(path: string, stance: StanceWords, entries: readonly Entry[
   stance.genericEntries.forEach((id, i) => {
     if (!ids.has(id)) errors.push(`${path}: genericEntries[${i}]: no entry "${id}"`);
   });
+  const phrases = new Set(entries.flatMap((e) => e.phrases.map((p) => phraseKey(typeof p === 'string' ? p : p.text))));
+  stance.genericPhrases.forEach((text, i) => {
+    if (!phrases.has(phraseKey(text))) errors.push(`${path}: genericPhrases[${i}]: "${text}" is no entry's phrase`);
+  });
 }

@@ -273,7 +273,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    * where its sentence names a specific entry ("tretinoin reduces fine lines" opens the tretinoin card,
    * painted once); the general entry stays on that card as a second line.
    */
-  const yields = (m: Match) => index.phrases[m.phrase].grammar === true || index.entries[m.entry].generic === true;
+  const yields = (m: Match) =>
+    index.phrases[m.phrase].grammar === true || index.phrases[m.phrase].generic === true || index.entries[m.entry].generic === true;
   function dropGenericClaims(text: string, out: Match[], from: number) {
     let found = false;
     for (let k = from; k < out.length && !found; k++) found = yields(out[k]);
