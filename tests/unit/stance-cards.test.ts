@@ -19,13 +19,24 @@ describe('the most specific entry whose context holds wins', () => {
     ['The serum uses stem cells derived from apples to protect skin cells.', 'plant-stem-cells-skincare'],
     ['Grape stem cells and botanical peptides in one night cream.', 'plant-stem-cells-skincare'],
     ['She received hematopoietic stem cells from her brother in a transplant for leukemia.', 'blood-stem-cell-transplants'],
-    ['Doctors transplanted blood stem cells from a donor to treat the lymphoma.', 'blood-stem-cell-transplants'],
     // Without transplant words the ageing-biology entry keeps its phrase.
     ['Blood stem cells age and favour inflammation in old mice.', 'il1-anakinra-blood-stem-cell-aging'],
     ['We offer stem cell therapy for knees and hips.', 'stem-cell-therapy-general'],
   ])('%s → %s', (text, entry) => {
     expect(cards(text)[0]).toMatchObject({ entry });
   });
+});
+
+it('a transplant sentence does not open the IL-1 ageing-study card', () => {
+  const opened = cards('Doctors transplanted blood stem cells from a donor to treat the lymphoma.').map((c) => c.entry);
+  expect(opened).toEqual(['stem-cell-therapy-general']);
+});
+
+it('a general phrase keeps a grammar match from standing alone: one card per named thing', () => {
+  // "Rejuvenating" (claim grammar) and a bare "stem cells" both give way; the stem cells stay, once.
+  expect(cards('Rejuvenating the stem cells that make all blood cells could slow aging.').map((c) => c.entry)).toEqual([
+    'stem-cell-therapy-general',
+  ]);
 });
 
 describe('general entries ride on the specific card as a second line', () => {
