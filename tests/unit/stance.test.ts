@@ -75,6 +75,8 @@ describe('the page doubts it: doubted', () => {
       'Clinics selling unproven stem cell treatments keep opening.',
       'The demand for NAD+ drips has outpaced the evidence.',
       'Regulators raised safety concerns about exosome therapy.',
+      'Human evidence for NMN remains incomplete.',
+      'No medical society endorses rapamycin for healthy people.',
     ]));
 });
 
