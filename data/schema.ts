@@ -146,20 +146,46 @@ export type ClaimGrammar = v.InferOutput<typeof GrammarSchema>;
  * reports research; promise words ("your", "book") with an efficacy verb promote; attribution ("is
  * marketed as", "claims") reports someone else's claim; a negator before an evidence, approval or
  * benefit word within `window` words, or a doubt word, doubts it. Words use the `near` word syntax.
+ * The order in which these decide is in utils/matcher/stance.ts.
  */
 const WordList = (what: string) => v.pipe(v.array(nonEmpty(what)), v.minLength(1, `needs at least one ${what}`));
 const WindowSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6, 'must be at most 6 words'));
 export const StanceSchema = v.strictObject({
-  benefit: v.strictObject({ window: WindowSchema, verbs: WordList('verb'), outcomes: WordList('outcome') }),
+  benefit: v.strictObject({
+    window: WindowSchema,
+    verbs: WordList('verb'),
+    /**
+     * Words that, right before an efficacy verb, make it no promise: a noun ("the slowing of the body's
+     * ability to heal"), a use or a licence ("used to treat", "approved to treat").
+     */
+    notAfter: WordList('word'),
+    outcomes: WordList('outcome'),
+  }),
   promise: WordList('promise word'),
   /** Calls to book or buy, prices and offers: promotional by themselves, unless research is reported. */
   offer: WordList('offer word'),
+  /** "treatment in", "therapy in": an offer when a capitalised word (a place) follows ("… in Mexico"). */
+  placeOffer: WordList('place offer word'),
+  /** Testimonials and hooks ("I was able to", "have you ever"): promotional by themselves. */
+  appeal: WordList('appeal word'),
   research: WordList('research word'),
   attribution: WordList('attribution word'),
-  doubt: v.strictObject({ window: WindowSchema, negators: WordList('negator'), objects: WordList('object') }),
+  /** Someone's aim, not a promise ("a quest to", "efforts to"), unless the sentence speaks to the reader. */
+  aspiration: WordList('aspiration word'),
+  doubt: v.strictObject({
+    window: WindowSchema,
+    negators: WordList('negator'),
+    /** Words that, right before a negator, make it none ("a little help", "a few studies"). */
+    cancelledAfter: WordList('word'),
+    objects: WordList('object'),
+    /** Where a sentence moves on ("so I", "instead"): a doubt before them does not reach a match after them. */
+    shifts: WordList('shift word'),
+  }),
   doubtWords: WordList('doubt word'),
   /** Entries about a whole field ("anti-aging"): where a sentence also names a specific entry, that one is painted. */
   genericEntries: v.array(v.pipe(v.string(), v.regex(ID_RE, 'must be kebab-case'))),
+  /** General phrases of specific entries (a bare "stem cell"): they give way as general entries do. */
+  genericPhrases: v.array(nonEmpty('phrase')),
 });
 export type StanceWords = v.InferOutput<typeof StanceSchema>;
 

@@ -94,27 +94,41 @@ function checkGrammar(path: string, grammar: ClaimGrammar, entries: readonly Ent
   });
 }
 
+/** Lists whose words only count right before another word ("a" in "a little", "a lower score"). */
+const TOUCHING = new Set(['doubt.cancelledAfter', 'benefit.notAfter']);
+
 function checkStance(path: string, stance: StanceWords, entries: readonly Entry[], errors: string[]) {
   const lists: [string, string[]][] = [
     ['benefit.verbs', stance.benefit.verbs],
+    ['benefit.notAfter', stance.benefit.notAfter],
     ['benefit.outcomes', stance.benefit.outcomes],
     ['promise', stance.promise],
     ['offer', stance.offer],
+    ['placeOffer', stance.placeOffer],
+    ['appeal', stance.appeal],
     ['research', stance.research],
     ['attribution', stance.attribution],
+    ['aspiration', stance.aspiration],
     ['doubt.negators', stance.doubt.negators],
+    ['doubt.cancelledAfter', stance.doubt.cancelledAfter],
     ['doubt.objects', stance.doubt.objects],
+    ['doubt.shifts', stance.doubt.shifts],
     ['doubtWords', stance.doubtWords],
   ];
-  // Single function words are the grammar's glue here ("no", "not", "you"): only empty or one-letter words fail.
+  // Single function words are the grammar's glue here ("no", "not", "you", "a" before "little"): only
+  // empty or one-letter words fail, but for the words that only ever touch the word after them.
   for (const [at, words] of lists) {
     words.forEach((word, i) => {
       const problem = tooBroad(word);
-      if (problem && !/stop words/.test(problem)) errors.push(`${path}: ${at}[${i}]: "${word}" ${problem}`);
+      if (problem && !/stop words/.test(problem) && !TOUCHING.has(at)) errors.push(`${path}: ${at}[${i}]: "${word}" ${problem}`);
     });
   }
   const ids = new Set(entries.map((e) => e.id));
   stance.genericEntries.forEach((id, i) => {
     if (!ids.has(id)) errors.push(`${path}: genericEntries[${i}]: no entry "${id}"`);
+  });
+  const phrases = new Set(entries.flatMap((e) => e.phrases.map((p) => phraseKey(typeof p === 'string' ? p : p.text))));
+  stance.genericPhrases.forEach((text, i) => {
+    if (!phrases.has(phraseKey(text))) errors.push(`${path}: genericPhrases[${i}]: "${text}" is no entry's phrase`);
   });
 }

@@ -100,9 +100,14 @@ function toField(text: string): Field {
 }
 
 export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): Search {
+  // A phrase another entry owns outright, taken here only near context words ("stem cell" near "apple"
+  // for plant stem cells), is that entry's in a lookup: the query carries no sentence to decide by.
+  const owned = new Set(entries.flatMap((e) => e.phrases.filter((p) => typeof p === 'string' || !p.near).map((p) => (typeof p === 'string' ? p : p.text).toLowerCase())));
+  const lookupPhrases = (entry: Entry) =>
+    entry.phrases.flatMap((p) => (typeof p === 'string' ? [p] : p.near && owned.has(p.text.toLowerCase()) ? [] : [p.text]));
   const docs: Doc[] = entries.map((entry) => ({
     entry,
-    fields: [entry.title, titleName(entry.title), ...entry.phrases.map((p) => (typeof p === 'string' ? p : p.text))].map(toField),
+    fields: [entry.title, titleName(entry.title), ...lookupPhrases(entry)].map(toField),
   }));
 
   // Strong postings (titles and phrases), with words written together ("stem cell" → "stemcell").

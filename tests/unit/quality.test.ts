@@ -28,6 +28,11 @@ describe.each(SETS)('npm run eval on %s', (set) => {
       expect(agree / found, person).toBeGreaterThanOrEqual(floor.stance[person]);
     }
   });
+  it(`the card a positive opens first fits its topic for ≥ ${floor.cardFit * 100} %`, () => {
+    const { judged, fits } = result.cardFit;
+    expect(judged).toBeGreaterThan(0);
+    expect(fits / judged).toBeGreaterThanOrEqual(floor.cardFit);
+  });
 });
 
 // The document is English: it is compared with the English messages (the unit tests' locale).

@@ -5,7 +5,7 @@
  */
 import type { Entry, Verdict, Category, ClaimGrammar, Language, Phrase } from '../../data/schema';
 import { STANCE_CLASSES, type StanceClass } from './stance';
-import { canonicalPhrase, expandVariants, singular } from './variants';
+import { canonicalPhrase, expandVariants, phraseKey, singular } from './variants';
 import { insert, newNode, pack, type PackedTrie } from './trie';
 import { caseForm, filterSource } from './filter-source';
 import { contextKey } from './filters';
@@ -36,6 +36,11 @@ export interface PhraseMeta {
   mention?: true;
   /** A strong promise: what else its sentence names is claimed too. */
   strong?: true;
+  /**
+   * A general phrase of a specific entry (a bare "stem cell"): like a general entry, it gives way where
+   * its sentence names another entry, and rides on that card as a second line.
+   */
+  generic?: true;
 }
 
 /** What the page needs of an entry to paint it; cards fetch the full entry from the background. */
@@ -140,6 +145,7 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
   const specOf = (phrase: Phrase) => (typeof phrase === 'string' ? { text: phrase } : phrase);
   const contextual: [string, number][] = [];
   const plain: [string, number][] = [];
+  const genericPhrases = new Set(stance.genericPhrases.map((t) => phraseKey(t)));
   entries.forEach((entry, entryIndex) => {
     const parts = [
       ...[...entry.phrases, ...(entry.misspellings ?? [])].map((phrase) => ({ ...specOf(phrase), rule: null })),
@@ -150,6 +156,7 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
       if ('matchCase' in spec && spec.matchCase) meta.caseLetters = letters(spec.text);
       if ('near' in spec && spec.near) meta.near = [...new Set(spec.near.map((w) => wordId(w)))];
       if ('notNear' in spec && spec.notNear) meta.notNear = [...new Set(spec.notNear.map((w) => wordId(w)))];
+      if (!spec.rule && genericPhrases.has(phraseKey(spec.text))) meta.generic = true;
       if (spec.rule) {
         meta.grammar = true;
         if (spec.rule.promises) {
@@ -201,13 +208,19 @@ export function compileIndex(entries: readonly Entry[], language: Language): Com
   const listsByClass: Record<StanceClass, string[]> = {
     benefitVerb: stance.benefit.verbs,
     benefitOutcome: stance.benefit.outcomes,
+    notPromiseAfter: stance.benefit.notAfter,
     promise: stance.promise,
     offer: stance.offer,
+    placeOffer: stance.placeOffer,
+    appeal: stance.appeal,
     research: stance.research,
     attribution: stance.attribution,
+    aspiration: stance.aspiration,
     negator: stance.doubt.negators,
+    negatorCancel: stance.doubt.cancelledAfter,
     doubtObject: stance.doubt.objects,
     doubtWord: stance.doubtWords,
+    shift: stance.doubt.shifts,
   };
   const stanceIds = Object.fromEntries(
     STANCE_CLASSES.map((c) => [c, [...new Set(listsByClass[c].map((w) => wordId(w, true)))]]),

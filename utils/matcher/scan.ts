@@ -264,6 +264,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       promotes,
       (a, b) => wordsIn(text, a, b),
       (at, word) => nextWord(text, at) === word,
+      text,
     );
     out.push({
       entry,
@@ -284,7 +285,11 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
    * where its sentence names a specific entry ("tretinoin reduces fine lines" opens the tretinoin card,
    * painted once); the general entry stays on that card as a second line.
    */
-  const yields = (m: Match) => index.phrases[m.phrase].grammar === true || index.entries[m.entry].generic === true;
+  // 2: grammar and general entries, 1: general phrases of specific entries ("stem cell"), 0: the rest;
+  // a match gives way to one of lower rank in its sentence.
+  const rank = (m: Match) =>
+    index.phrases[m.phrase].grammar === true || index.entries[m.entry].generic === true ? 2 : index.phrases[m.phrase].generic === true ? 1 : 0;
+  const yields = (m: Match) => rank(m) > 0;
   function dropGenericClaims(text: string, out: Match[], from: number) {
     let found = false;
     for (let k = from; k < out.length && !found; k++) found = yields(out[k]);
@@ -294,7 +299,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const m = out[k];
       if (yields(m)) {
         const [s0, s1] = sentenceAround(text, m.start, m.end);
-        const named = out.filter((o) => !yields(o) && o.start < s1 && o.end > s0);
+        const named = out.filter((o) => rank(o) < rank(m) && o.start < s1 && o.end > s0);
         if (named.length) {
           const meta = index.phrases[m.phrase];
           for (const o of named) {
