@@ -23,6 +23,8 @@ import { findOpenShadowRoots } from './shadow-roots';
 import { adoptHighlightRules } from './highlight-css';
 import { createPauseEnd } from './pause-end';
 import { readClaimReviewMarkup } from './claim-review-markup';
+import { listenForTestCommands, markStatus } from './test-hooks';
+import type { Command } from '../messages';
 
 const REPORT_MS = 250;
 
@@ -187,6 +189,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     else if (!status.active && session) stopSession();
     else if (paused || wasPaused) report(); // the badge shows a pause, and stops showing it
     wasPaused = paused;
+    if (topFrame) markStatus(status);
   };
   applyStatus();
 
@@ -288,14 +291,18 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         return Promise.resolve(i >= 0);
       }
       case 'command':
-        if (message.command === 'toggle-site' || message.command === 'pause-site') {
-          return browser.runtime.sendMessage({ type: message.command, site: host }).then(() => true);
-        }
-        jump(message.command === 'next-claim' ? 1 : -1);
-        return Promise.resolve(true);
+        return runCommand(message.command);
     }
   };
+  const runCommand = (command: Command): Promise<boolean> => {
+    if (command === 'toggle-site' || command === 'pause-site') {
+      return browser.runtime.sendMessage({ type: command, site: host }).then(() => true);
+    }
+    jump(command === 'next-claim' ? 1 : -1);
+    return Promise.resolve(true);
+  };
   browser.runtime.onMessage.addListener(onMessage);
+  if (topFrame) listenForTestCommands(ctx, runCommand);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     clearTimeout(reportTimer);
