@@ -4,4 +4,8 @@ import '../../components/pages.css';
 import './popup.css';
 import { App } from './App';
 
+// Opened as a page in a tab (the look-up's fallback carries ?q=, tests ?tab=), not as the toolbar
+// popup: the page must fit the window, however narrow (popup.css).
+if (/[?&](q|tab)=/.test(location.search)) document.documentElement.setAttribute('data-el-in-tab', '');
+
 render(<App />, document.getElementById('app')!);
