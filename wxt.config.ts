@@ -20,30 +20,31 @@ export default defineConfig({
     excludeSources: ['test-results/**', 'stats.html', '**/*.log', 'tmp/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Evidence Lens',
-    description:
-      'Honest context on anti-aging and stem-cell health claims, right where you read them. Private: nothing leaves your browser.',
+    // Name, description, tooltip and command descriptions in the reader's language (public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings. contextMenus: "Look up in Evidence Lens". Nothing else is needed:
     // the content script's match pattern gives page access, and the badge needs no permission.
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'Evidence Lens' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Jump to the next highlighted claim',
+        description: '__MSG_cmd_next__',
       },
       'previous-claim': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Jump to the previous highlighted claim',
+        description: '__MSG_cmd_previous__',
       },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Turn highlighting on or off for this site',
+        description: '__MSG_cmd_toggle__',
       },
       // Chrome allows four suggested shortcuts per extension: this is the fourth.
       'pause-site': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Pause highlighting on this site for an hour (again: resume)',
+        description: '__MSG_cmd_pause__',
       },
     },
     // What an organisation may set through Chrome's policy for this extension (docs/managed-settings.md);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
 
 export interface CopyReportProps {
   /** The button that opens the report ("Suggest a missing claim"). */
@@ -37,15 +38,15 @@ export function CopyReport({ action, report }: CopyReportProps) {
   return (
     <div class="el-report">
       <label class="el-report-label" for="el-report-text">
-        Only what you typed. Evidence Lens sends nothing: copy it into an issue in the project’s repository.
+        {t('copy_intro')}
       </label>
       <textarea id="el-report-text" class="el-report-text" readOnly rows={report.split('\n').length} value={report} />
       <div class="el-report-actions">
         <button type="button" class="el-button" onClick={() => void copy()}>
-          Copy
+          {t('copy_button')}
         </button>
         <span class="el-report-status" role="status">
-          {copied === 'yes' ? 'Copied to the clipboard' : copied === 'failed' ? 'Press Ctrl+C to copy the selected text' : ''}
+          {copied === 'yes' ? t('copy_done') : copied === 'failed' ? t('copy_failed') : ''}
         </span>
       </div>
     </div>

@@ -3,9 +3,10 @@ import type { MatchKind } from '../utils/matcher/scan';
 import type { Stance } from '../utils/matcher/stance';
 import { VerdictBadge } from './VerdictBadge';
 import { SourceList } from './SourceList';
-import { EVIDENCE_LABELS } from './labels';
+import { evidenceLabel } from './labels';
 import type { ComponentChildren } from 'preact';
-import { REPORT_TITLES, type ReportKind } from '../utils/report';
+import { reportTitle, type ReportKind } from '../utils/report';
+import { entriesInOtherLanguage, t, type MessageKey } from '../utils/i18n';
 
 export interface MatchedInfo {
   phrase: string;
@@ -43,18 +44,27 @@ export interface EvidenceCardProps {
   children?: ComponentChildren;
 }
 
-const STANCE_WORDS: Record<Stance, string> = {
-  claim: 'This sentence promotes it',
-  reported: 'This sentence reports someone’s claim',
-  doubted: 'This sentence doubts it',
-  mention: 'This sentence mentions it without a promise',
+const STANCE_WORDS: Record<Stance, MessageKey> = {
+  claim: 'stance_claim',
+  reported: 'stance_reported',
+  doubted: 'stance_doubted',
+  mention: 'stance_mention',
 };
 
 const stanceOf = (m: MatchedInfo): Stance => m.stance ?? (m.debunked ? 'doubted' : m.kind);
 
-/** Stem-cell and exosome products: where an "FDA registered" claim misleads most. */
-const FDA_REGISTRATION_NOTE =
-  'FDA registration of a lab or tissue facility is a listing, not a review: it does not mean the FDA has found the treatment safe or effective.';
+/** What the card says of the match: the text, how the sentence speaks of it, and why it counted. */
+function matchedLine(m: MatchedInfo): string {
+  const stance = t(STANCE_WORDS[stanceOf(m)]);
+  return [
+    t('card_matched', m.text),
+    m.cue ? t('card_stance_cue', stance, m.cue) : t('card_stance', stance),
+    m.also && t('card_also', m.also),
+    m.contextFrom === 'page' ? t('card_context_page') : m.contextFrom && t('card_context_paragraph', m.contextFrom.paragraph),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** One card for the page, the popup and the options page: the evidence behind a claim. */
 export function EvidenceCard(props: EvidenceCardProps) {
@@ -63,71 +73,62 @@ export function EvidenceCard(props: EvidenceCardProps) {
   return (
     <article class="el-card" aria-labelledby={titleId}>
       <header class="el-card-head">
-        <h2 class="el-card-title" id={titleId}>
+        <h2 class="el-card-title" id={titleId} lang="en">
           {entry.title}
         </h2>
         <div class="el-card-meta">
           <VerdictBadge verdict={entry.verdict} />
           <span>
-            <span class="el-visually-hidden">Evidence: </span>
-            {EVIDENCE_LABELS[entry.evidence].label}
+            <span class="el-visually-hidden">{t('card_evidence')}</span>
+            {evidenceLabel(entry.evidence)}
           </span>
           {full && props.categoryLabel && <span>· {props.categoryLabel}</span>}
         </div>
       </header>
-      {matched && (
-        <p class="el-card-matched">
-          Matched “{matched.text}”. {STANCE_WORDS[stanceOf(matched)]}
-          {matched.cue ? `: “${matched.cue}”` : ''}.
-          {matched.also ? ` Also named: ${matched.also}.` : ''}
-          {matched.contextFrom === 'page'
-            ? ' Counted because the page’s title and headings are about it.'
-            : matched.contextFrom
-              ? ` Counted because its paragraph says “${matched.contextFrom.paragraph}”.`
-              : ''}
-        </p>
-      )}
-      {matched?.setting && (
-        <p class="el-card-says">
-          This page says the finding was in {matched.setting}; the evidence overall: {EVIDENCE_LABELS[entry.evidence].label.toLowerCase()}.
-        </p>
-      )}
+      {entriesInOtherLanguage() && <p class="el-card-lang">{t('entries_in_english')}</p>}
+      {matched && <p class="el-card-matched">{matchedLine(matched)}</p>}
+      {matched?.setting && <p class="el-card-says">{t('card_page_setting', matched.setting, evidenceLabel(entry.evidence).toLowerCase())}</p>}
+      {/* Stem-cell and exosome products: where an "FDA registered" claim misleads most. */}
       {matched?.fdaClaim && (entry.category === 'stem-cells' || entry.id.includes('exosome')) && (
-        <p class="el-card-says">
-          The page says “{matched.fdaClaim}”. {FDA_REGISTRATION_NOTE}
-        </p>
+        <p class="el-card-says">{t('card_fda_claim', matched.fdaClaim)}</p>
       )}
       {entry.why && (
         <p class="el-card-why">
-          <strong>Why this verdict: </strong>
-          {entry.why}
+          <strong>{t('card_why')}</strong>
+          <span lang="en">{entry.why}</span>
         </p>
       )}
-      <p class="el-card-summary">{entry.summary}</p>
+      <p class="el-card-summary" lang="en">
+        {entry.summary}
+      </p>
       {full && (
         <>
-          <h3 class="el-card-section-title">What the studies found</h3>
-          <p class="el-card-text">{entry.details}</p>
-          <h3 class="el-card-section-title">What it does not show</h3>
-          <p class="el-card-text">{entry.limits}</p>
+          <h3 class="el-card-section-title">{t('card_found')}</h3>
+          <p class="el-card-text" lang="en">
+            {entry.details}
+          </p>
+          <h3 class="el-card-section-title">{t('card_limits')}</h3>
+          <p class="el-card-text" lang="en">
+            {entry.limits}
+          </p>
         </>
       )}
       {entry.regulatory && (
         <p class="el-card-regulatory">
           <span class={full ? '' : 'el-clamp'}>
-            <strong>Regulators: </strong>
-            {entry.regulatory}
+            <strong>{t('card_regulators')}</strong>
+            <span lang="en">{entry.regulatory}</span>
           </span>
         </p>
       )}
-      <h3 class="el-card-section-title">{full ? 'Sources' : 'Top sources'}</h3>
+      <h3 class="el-card-section-title">{full ? t('card_sources') : t('card_top_sources')}</h3>
       <SourceList sources={entry.sources} limit={full ? undefined : 3} />
       {full && entry.related.length > 0 && props.onRelated && (
         <>
-          <h3 class="el-card-section-title">Related</h3>
+          <h3 class="el-card-section-title">{t('card_related')}</h3>
           <ul class="el-sources">
             {entry.related.map((id) => (
-              <li key={id}>
+              <li key={id} lang="en">
                 <button type="button" class="el-link-button" onClick={() => props.onRelated!(id)}>
                   {props.relatedTitles?.[id] ?? id}
                 </button>
@@ -137,16 +138,16 @@ export function EvidenceCard(props: EvidenceCardProps) {
         </>
       )}
       <footer class="el-card-foot">
-        <span>Reviewed {entry.reviewed}</span>
+        <span>{t('card_reviewed', entry.reviewed)}</span>
         <span class="el-card-actions">
           {props.onHideTerm && (
             <button type="button" class="el-button" onClick={props.onHideTerm}>
-              Hide this term on this site
+              {t('card_hide_term')}
             </button>
           )}
           {props.onMore && (
             <button type="button" class="el-button el-button-primary" onClick={props.onMore}>
-              More
+              {t('card_more')}
             </button>
           )}
         </span>
@@ -155,7 +156,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
         <div class="el-card-actions">
           {(['problem', 'missing'] as const).map((k) => (
             <button key={k} type="button" class="el-report-open" onClick={() => props.onReport!(k)}>
-              {REPORT_TITLES[k]}
+              {reportTitle(k)}
             </button>
           ))}
         </div>

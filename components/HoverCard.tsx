@@ -3,6 +3,7 @@ import type { Entry } from '../data/schema';
 import { EvidenceCard, type MatchedInfo } from './EvidenceCard';
 import type { ReportKind } from '../utils/report';
 import { placeCard } from '../utils/page/place-card';
+import { t } from '../utils/i18n';
 
 export interface HoverCardProps {
   theme: 'light' | 'dark';
@@ -90,7 +91,7 @@ export function HoverCard(props: HoverCardProps) {
           }}
         >
           <div class="el-popover-body">
-            <button type="button" class="el-popover-close" aria-label="Close" onClick={props.onClose}>
+            <button type="button" class="el-popover-close" aria-label={t('card_close')} onClick={props.onClose}>
               ×
             </button>
             {props.entry ? (
@@ -104,9 +105,9 @@ export function HoverCard(props: HoverCardProps) {
                 onReport={props.onReport}
               />
             ) : (
-              <p id={TITLE_ID}>{props.loading ? 'Loading the evidence…' : 'This entry could not be loaded.'}</p>
+              <p id={TITLE_ID}>{props.loading ? t('card_loading') : t('card_load_failed')}</p>
             )}
-            {props.position && <p class="el-card-matched">Claim {props.position} on this page</p>}
+            {props.position && <p class="el-card-matched">{t('card_position', props.position)}</p>}
           </div>
         </div>
       )}

@@ -4,6 +4,7 @@
  */
 import { updateSettings } from '../utils/settings';
 import { pauseEnd, pauseSite, resumeSite } from '../utils/pause';
+import { SLOT, around, t } from '../utils/i18n';
 
 const time = (ms: number) => {
   const end = new Date(ms);
@@ -14,26 +15,28 @@ const time = (ms: number) => {
 export function PauseButtons(props: { host: string }) {
   const pause = (choice: 'hour' | 'tomorrow') => updateSettings((s) => pauseSite(s, props.host, pauseEnd(choice)));
   return (
-    <div class="el-pause" role="group" aria-label={`Pause on ${props.host}`}>
+    <div class="el-pause" role="group" aria-label={t('pause_group', props.host)}>
       <button type="button" class="el-button" onClick={() => void pause('hour')}>
-        Pause for 1 hour
+        {t('pause_hour')}
       </button>
       <button type="button" class="el-button" onClick={() => void pause('tomorrow')}>
-        Pause until tomorrow
+        {t('pause_tomorrow')}
       </button>
     </div>
   );
 }
 
 export function PausedNotice(props: { host: string; until: number }) {
+  const [before, after] = around('paused_until', props.host, SLOT);
   return (
     <div data-state="paused">
       <p class="el-muted">
-        Paused on {props.host} until <time dateTime={new Date(props.until).toISOString()}>{time(props.until)}</time>. It
-        resumes by itself.
+        {before}
+        <time dateTime={new Date(props.until).toISOString()}>{time(props.until)}</time>
+        {after}
       </p>
       <button type="button" class="el-button el-button-primary" onClick={() => void updateSettings((s) => resumeSite(s, props.host))}>
-        Resume now
+        {t('pause_resume')}
       </button>
     </div>
   );

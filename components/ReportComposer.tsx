@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import type { Entry } from '../data/schema';
 import { useSettings } from './useSettings';
 import './report.css';
-import { REPORT_TITLES, formUrl, mailtoUrl, reportText, type ReportKind } from '../utils/report';
+import { reportTitle, formUrl, mailtoUrl, reportText, type ReportKind } from '../utils/report';
+import { t } from '../utils/i18n';
 
 export interface ReportContext {
   phrase?: string;
@@ -37,7 +38,7 @@ export function ReportActions(props: { entry: Entry; initial?: ReportKind; token
       <div class="el-card-actions">
         {(['problem', 'missing'] as const).map((k) => (
           <button key={k} type="button" class="el-report-open" aria-expanded={kind === k} onClick={() => setKind(kind === k ? null : k)}>
-            {REPORT_TITLES[k]}
+            {reportTitle(k)}
           </button>
         ))}
       </div>
@@ -78,9 +79,9 @@ function Composer(props: ReportContext & { entry: Entry; kind: ReportKind }) {
     } catch {
       // No async clipboard here (an insecure page, or no focus): copy the selected text instead.
       box.current?.select();
-      if (!document.execCommand('copy')) return setStatus('Select the report and copy it.');
+      if (!document.execCommand('copy')) return setStatus(t('report_select'));
     }
-    setStatus('Copied. Paste it wherever you report.');
+    setStatus(t('report_copied'));
   };
 
   const check = (label: string, on: boolean, set: (v: boolean) => void) => (
@@ -92,30 +93,30 @@ function Composer(props: ReportContext & { entry: Entry; kind: ReportKind }) {
   return (
     <section class="el-report-form" aria-labelledby={id}>
       <h3 class="el-card-section-title" id={id}>
-        {REPORT_TITLES[kind]}
+        {reportTitle(kind)}
       </h3>
       <label class="el-report-note">
-        {kind === 'problem' ? 'What is wrong (optional)' : 'The claim, and what it says (optional)'}
+        {kind === 'problem' ? t('report_note_problem') : t('report_note_missing')}
         <textarea ref={noteBox} rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
       </label>
-      {props.sentence && check(`Include the sentence from the page: “${props.sentence}”`, withSentence, setWithSentence)}
-      {props.page && check(`Include the page’s address: ${props.page}`, withPage, setWithPage)}
-      <textarea ref={box} class="el-report-text" readOnly rows={5} aria-label="The report" value={text} />
+      {props.sentence && check(t('report_with_sentence', props.sentence), withSentence, setWithSentence)}
+      {props.page && check(t('report_with_page', props.page), withPage, setWithPage)}
+      <textarea ref={box} class="el-report-text" readOnly rows={5} aria-label={t('report_text')} value={text} />
       <div class="el-card-actions">
         <button type="button" class="el-button" onClick={() => void copy()}>
-          Copy the report
+          {t('report_copy')}
         </button>
         <a class="el-button" href={mailtoUrl(input, settings?.reportEmail ?? '')} target="_blank" rel="noopener noreferrer">
-          Open an e-mail draft
+          {t('report_mail')}
         </a>
         {form && (
           <a class="el-button" href={form} target="_blank" rel="noopener noreferrer">
-            Open the report form
+            {t('report_form')}
           </a>
         )}
       </div>
       <p class="el-card-matched" role="status">
-        {status || 'Evidence Lens sends nothing: you choose where this goes.'}
+        {status || t('report_sends_nothing')}
       </p>
     </section>
   );

@@ -4,6 +4,7 @@ import { VerdictBadge } from './VerdictBadge';
 import { Marked } from './Marked';
 import { CopyReport } from './CopyReport';
 import { missingClaimReport } from '../utils/missing-claim';
+import { SLOT, around, entriesInOtherLanguage, plural, t } from '../utils/i18n';
 
 export interface SearchBoxProps {
   query: string;
@@ -27,6 +28,7 @@ export function SearchBox(props: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   const showingSuggestions = query.trim().length < 2;
   const noEntry = !showingSuggestions && !hits.length;
+  const [matchesBefore, matchesAfter] = around('search_matches', SLOT);
   const rows = showingSuggestions
     ? suggestions.map((s) => ({ id: s.id, title: <>{s.title}</>, verdict: s.verdict, note: s.note }))
     : noEntry
@@ -37,7 +39,9 @@ export function SearchBox(props: SearchBoxProps) {
         verdict: h.entry.verdict,
         note: h.phrase ? (
           <>
-            matches “<Marked text={h.phrase.text} ranges={h.phrase.ranges} />”
+            {matchesBefore}
+            <Marked text={h.phrase.text} ranges={h.phrase.ranges} />
+            {matchesAfter}
           </>
         ) : undefined,
       }));
@@ -60,7 +64,7 @@ export function SearchBox(props: SearchBoxProps) {
   return (
     <div class="el-search">
       <label class="el-search-label" for="el-search-input">
-        Look up a claim
+        {t('search_label')}
       </label>
       <input
         ref={input}
@@ -73,7 +77,7 @@ export function SearchBox(props: SearchBoxProps) {
         aria-controls="el-search-results"
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 && active < rows.length ? optionId(active) : undefined}
-        placeholder="e.g. young blood, NMN, stem cell clinic"
+        placeholder={t('search_placeholder')}
         autocomplete="off"
         spellcheck={false}
         value={query}
@@ -83,17 +87,17 @@ export function SearchBox(props: SearchBoxProps) {
       <p class={`el-search-hint${noEntry ? ' el-search-none' : ''}`} id="el-search-status" aria-live="polite" data-state={noEntry ? 'no-entry' : undefined}>
         {showingSuggestions
           ? suggestions.length
-            ? 'Suggestions'
+            ? t('search_suggestions')
             : ''
           : hits.length
-            ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
-            : `No entry for “${query.trim()}” yet.${related.length ? ` Entries that mention it:` : ''}`}
+            ? plural(hits.length, 'search_results_one', 'search_results_other')
+            : `${t('search_no_entry', query.trim())}${related.length ? ` ${t('search_related')}` : ''}`}
       </p>
       <ul
         id="el-search-results"
         class="el-results"
         role="listbox"
-        aria-label={showingSuggestions ? 'Suggestions' : noEntry ? 'Related entries' : 'Results'}
+        aria-label={showingSuggestions ? t('search_suggestions') : noEntry ? t('search_related_list') : t('search_results_list')}
       >
         {rows.map((row, i) => (
           <li
@@ -105,7 +109,9 @@ export function SearchBox(props: SearchBoxProps) {
             onMouseEnter={() => props.onActive(i)}
             onClick={() => props.onSelect(row.id)}
           >
-            <span class="el-result-title">{row.title}</span>
+            <span class="el-result-title" lang="en">
+              {row.title}
+            </span>
             <span class="el-result-meta">
               <VerdictBadge verdict={row.verdict} short />
               {row.note && <span class="el-result-note">{row.note}</span>}
@@ -113,7 +119,8 @@ export function SearchBox(props: SearchBoxProps) {
           </li>
         ))}
       </ul>
-      {noEntry && <CopyReport action="Suggest a missing claim" report={missingClaimReport(query)} />}
+      {entriesInOtherLanguage() && rows.length > 0 && <p class="el-search-lang">{t('entries_in_english')}</p>}
+      {noEntry && <CopyReport action={t('report_missing')} report={missingClaimReport(query)} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Source } from '../data/schema';
-import { SOURCE_KIND_LABELS } from './labels';
+import { sourceKindLabel } from './labels';
 
 /** Sources as links that open in a new tab without telling the site where the reader came from. */
 export function SourceList({ sources, limit }: { sources: readonly Source[]; limit?: number }) {
@@ -12,7 +12,7 @@ export function SourceList({ sources, limit }: { sources: readonly Source[]; lim
             {source.title}
           </a>{' '}
           <span class="el-source-kind">
-            — {source.publisher}, {source.year} · {SOURCE_KIND_LABELS[source.kind] ?? source.kind}
+            — {source.publisher}, {source.year} · {sourceKindLabel(source.kind)}
           </span>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import type { Verdict } from '../data/schema';
-import { VERDICT_LABELS } from './labels';
+import { verdictLabel, verdictShort } from './labels';
 
 /** A shape for each verdict, so the badge never relies on colour alone. */
 const ICONS: Record<Verdict, string> = {
@@ -13,13 +13,12 @@ const ICONS: Record<Verdict, string> = {
 
 /** `meaning`, where the page has room for it (options, popup), becomes the badge's tooltip. */
 export function VerdictBadge({ verdict, short = false, meaning }: { verdict: Verdict; short?: boolean; meaning?: string }) {
-  const label = VERDICT_LABELS[verdict];
   return (
     <span class={`el-badge el-badge-${verdict}`} title={meaning}>
       <span class="el-badge-icon" aria-hidden="true">
         {ICONS[verdict]}
       </span>
-      {short ? label.short : label.label}
+      {short ? verdictShort(verdict) : verdictLabel(verdict)}
     </span>
   );
 }

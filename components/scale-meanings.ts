@@ -1,22 +1,26 @@
 /**
  * What each step of the scales means: the user-facing promise behind every badge. Shown on the options
- * page ("How we rate evidence"); docs/how-we-rate-evidence.md states the same, which a test checks.
+ * page ("How we rate evidence"); docs/how-we-rate-evidence.md states the same in English, which a test checks.
  */
 import type { EvidenceLevel, Verdict } from '../data/schema';
+import { t, type MessageKey } from '../utils/i18n';
 
-export const VERDICT_MEANINGS: Record<Verdict, string> = {
-  established: 'Strong, consistent evidence in people, usually from randomized trials or large long-term studies.',
-  'promising-in-humans': 'Early or small human studies point the right way, but larger trials have not settled it.',
-  'animal-or-lab-only': 'Seen in cells or animals; not shown in people.',
-  unproven: 'Claimed or sold without adequate evidence that it does what is promised.',
-  disproven: 'Tested properly, and it did not work as claimed.',
-  warning: 'Regulators have warned about it, or real harm has been reported.',
+const VERDICT_MEANING_KEYS: Record<Verdict, MessageKey> = {
+  established: 'meaning_established',
+  'promising-in-humans': 'meaning_promising',
+  'animal-or-lab-only': 'meaning_animal',
+  unproven: 'meaning_unproven',
+  disproven: 'meaning_disproven',
+  warning: 'meaning_warning',
 };
 
-export const EVIDENCE_MEANINGS: Record<EvidenceLevel, string> = {
-  'humans-rct': 'At least one randomized controlled trial in humans.',
-  'humans-observational': 'Studies that watch people over time; they show links, not cause and effect.',
-  animals: 'Studies in mice, rats, monkeys or other animals.',
-  cells: 'Cells in a dish or other lab experiments only.',
-  none: 'No published study supports the claim.',
+const EVIDENCE_MEANING_KEYS: Record<EvidenceLevel, MessageKey> = {
+  'humans-rct': 'meaning_rct',
+  'humans-observational': 'meaning_observational',
+  animals: 'meaning_animals',
+  cells: 'meaning_cells',
+  none: 'meaning_none',
 };
+
+export const verdictMeaning = (v: Verdict) => t(VERDICT_MEANING_KEYS[v]);
+export const evidenceMeaning = (e: EvidenceLevel) => t(EVIDENCE_MEANING_KEYS[e]);

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { buildData } from '../data/build';
 import { createMatcher } from '../utils/matcher/scan';
 import { looksLikeHtml, scanHtml, scanText, type FileMatch } from '../utils/cli/scan-file';
-import { VERDICT_LABELS } from '../components/labels';
+import { verdictLabel } from '../components/labels';
+import type { Verdict } from '../data/schema';
+import { setFallbackMessages } from '../utils/i18n';
+import english from '../public/_locales/en/messages.json';
+
+// No browser here: the table's verdict words come from the English messages.
+setFallbackMessages(english);
 
 const USAGE = `Usage: npm run scan -- [--json] FILE...
 Scans .html and .txt files ("-" reads standard input) for anti-aging and stem-cell claims.
@@ -61,7 +67,7 @@ if (json) {
       `${m.line}`,
       m.text.length > 32 ? m.text.slice(0, 31) + '…' : m.text,
       m.stance === 'claim' || m.stance === 'mention' ? m.kind : m.stance,
-      VERDICT_LABELS[m.verdict as keyof typeof VERDICT_LABELS]?.label ?? m.verdict,
+      verdictLabel(m.verdict as Verdict),
       m.entry,
     ]);
     const head = ['line', 'text', 'kind', 'verdict', 'entry'];

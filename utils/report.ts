@@ -3,6 +3,8 @@
  * text, an e-mail draft address and a web-form address. Pure: nothing is sent from here or anywhere;
  * the sentence and the page address are included only when the reader ticks each.
  */
+import { t, type MessageKey } from './i18n';
+
 export type ReportKind = 'problem' | 'missing';
 
 export interface ReportInput {
@@ -16,10 +18,13 @@ export interface ReportInput {
   note?: string;
 }
 
-export const REPORT_TITLES: Record<ReportKind, string> = {
-  problem: 'Report a problem with this entry',
-  missing: 'Suggest a missing claim',
+const REPORT_TITLE_KEYS: Record<ReportKind, MessageKey> = {
+  problem: 'report_problem',
+  missing: 'report_missing',
 };
+
+/** The button and heading in the reader's language; the report itself stays English, for the maintainers. */
+export const reportTitle = (kind: ReportKind) => t(REPORT_TITLE_KEYS[kind]);
 
 /** Long texts are cut: a mailto: or form address has a practical length limit. */
 const cut = (text: string, max: number) => {

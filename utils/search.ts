@@ -18,7 +18,7 @@
  * them on each keystroke, and could not tell which words matched: the rules above need that.
  */
 import type { Entry } from '../data/schema';
-import { CATEGORY_LABELS } from '../components/labels';
+import { categoryLabel } from '../components/labels';
 import { isGeneric, wordKeys } from './search-words';
 import { createVocabulary } from './search-vocabulary';
 
@@ -125,7 +125,7 @@ export function createSearch(entries: readonly Entry[], minScore = MIN_SCORE): S
   // Loose postings for `related`: every word of an entry's text.
   const loose = new Map<string, Set<number>>();
   docs.forEach((doc, d) => {
-    const text = [doc.entry.title, ...doc.fields.map((f) => f.text), CATEGORY_LABELS[doc.entry.category], doc.entry.summary];
+    const text = [doc.entry.title, ...doc.fields.map((f) => f.text), categoryLabel(doc.entry.category), doc.entry.summary];
     for (const key of wordKeys(text.join(' '))) {
       const set = loose.get(key);
       if (set) set.add(d);

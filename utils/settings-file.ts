@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { FIELD_SCHEMAS, SETTINGS_VERSION, migrateSettings, type Settings } from './settings-schema';
+import { t } from './i18n';
 
 export const FILE_KIND = 'evidence-lens-settings';
 
@@ -19,30 +20,30 @@ export function importSettings(text: string): ImportResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not valid JSON, so it cannot be an Evidence Lens settings file.' };
+    return { ok: false, error: t('import_not_json') };
   }
   if (!data || typeof data !== 'object' || data.kind !== FILE_KIND) {
-    return { ok: false, error: 'This is not an Evidence Lens settings file (it lacks "kind": "evidence-lens-settings").' };
+    return { ok: false, error: t('import_not_ours') };
   }
   const version = data.version;
-  if (!Number.isInteger(version) || version < 1) return { ok: false, error: 'The file has no valid "version".' };
+  if (!Number.isInteger(version) || version < 1) return { ok: false, error: t('import_no_version') };
   if (version > SETTINGS_VERSION) {
-    return { ok: false, error: `The file comes from a newer version of Evidence Lens (settings v${version}); update the extension first.` };
+    return { ok: false, error: t('import_newer', version) };
   }
-  if (!data.settings || typeof data.settings !== 'object') return { ok: false, error: 'The file has no "settings" object.' };
+  if (!data.settings || typeof data.settings !== 'object') return { ok: false, error: t('import_no_settings') };
   const migrated = migrateSettings(data.settings, version) as Record<string, unknown>;
   const problems: string[] = [];
   const settings: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(FIELD_SCHEMAS)) {
     if (!(key in migrated)) {
-      problems.push(`"${key}" is missing`);
+      problems.push(t('import_missing', key));
       continue;
     }
     const parsed = v.safeParse(schema as v.GenericSchema, migrated[key]);
     if (parsed.success) settings[key] = parsed.output;
     else problems.push(`"${key}": ${parsed.issues[0]?.message ?? 'invalid'}`);
   }
-  for (const key of Object.keys(migrated)) if (!(key in FIELD_SCHEMAS)) problems.push(`"${key}" is not a setting`);
-  if (problems.length) return { ok: false, error: `The file was not imported: ${problems.join('; ')}.` };
+  for (const key of Object.keys(migrated)) if (!(key in FIELD_SCHEMAS)) problems.push(t('import_unknown', key));
+  if (problems.length) return { ok: false, error: t('import_failed', problems.join('; ')) };
   return { ok: true, settings: settings as Settings };
 }

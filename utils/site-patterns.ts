@@ -5,43 +5,45 @@
  * subdomains; "*.example.com" says the same thing explicitly. A pasted address
  * ("https://www.example.com/page") is accepted and reduced to its host.
  */
+import { t } from './i18n';
+
 export type PatternResult = { ok: true; pattern: string } | { ok: false; error: string };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 export function parseSitePattern(input: unknown): PatternResult {
-  if (typeof input !== 'string') return { ok: false, error: 'A site must be text, like example.com.' };
+  if (typeof input !== 'string') return { ok: false, error: t('site_not_text') };
   let text = input.trim().toLowerCase();
-  if (!text) return { ok: false, error: 'Type a site, like example.com.' };
+  if (!text) return { ok: false, error: t('site_empty') };
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
     try {
       text = new URL(text).hostname;
     } catch {
-      return { ok: false, error: `"${input}" is not a valid address.` };
+      return { ok: false, error: t('site_bad_address', input) };
     }
-    if (!text) return { ok: false, error: `"${input}" has no site name in it.` };
+    if (!text) return { ok: false, error: t('site_no_name', input) };
   }
-  if (/\s/.test(text)) return { ok: false, error: 'A site name cannot contain spaces.' };
-  if (text.includes('/')) return { ok: false, error: 'Use a site name without a path, like example.com.' };
+  if (/\s/.test(text)) return { ok: false, error: t('site_spaces') };
+  if (text.includes('/')) return { ok: false, error: t('site_path') };
   let wildcard = false;
   if (text.startsWith('*.')) {
     wildcard = true;
     text = text.slice(2);
   }
-  if (text.includes('*')) return { ok: false, error: 'A * may only start a pattern, as in *.example.com.' };
+  if (text.includes('*')) return { ok: false, error: t('site_star') };
   text = text.replace(/\.$/, '').replace(/:\d+$/, '');
   const ip = IPV4.exec(text);
   if (ip) {
-    if (wildcard) return { ok: false, error: 'An IP address cannot have a *.' };
-    if (ip.slice(1).some((n) => Number(n) > 255)) return { ok: false, error: `"${input}" is not a valid IP address.` };
+    if (wildcard) return { ok: false, error: t('site_ip_star') };
+    if (ip.slice(1).some((n) => Number(n) > 255)) return { ok: false, error: t('site_bad_ip', input) };
     return { ok: true, pattern: text };
   }
   const labels = text.split('.');
   if (!labels.every((label) => LABEL.test(label))) {
-    return { ok: false, error: `"${input}" is not a valid site name (letters, digits, dots and hyphens only).` };
+    return { ok: false, error: t('site_bad_chars', input) };
   }
-  if (/^\d+$/.test(labels[labels.length - 1])) return { ok: false, error: `"${input}" is not a valid site name.` };
+  if (/^\d+$/.test(labels[labels.length - 1])) return { ok: false, error: t('site_bad_name', input) };
   return { ok: true, pattern: wildcard ? `*.${text}` : text };
 }
 

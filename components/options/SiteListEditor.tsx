@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseSitePattern } from '../../utils/site-patterns';
+import { t } from '../../utils/i18n';
 
 /** A list of site patterns with validation on add ("example.com", "*.example.org"). */
 export function SiteListEditor(props: { id: string; label: string; sites: string[]; onChange(sites: string[]): void; empty: string }) {
@@ -9,7 +10,7 @@ export function SiteListEditor(props: { id: string; label: string; sites: string
     e.preventDefault();
     const parsed = parseSitePattern(draft);
     if (!parsed.ok) return setError(parsed.error);
-    if (props.sites.includes(parsed.pattern)) return setError(`${parsed.pattern} is already in the list.`);
+    if (props.sites.includes(parsed.pattern)) return setError(t('sites_already', parsed.pattern));
     props.onChange([...props.sites, parsed.pattern]);
     setDraft('');
     setError('');
@@ -29,7 +30,7 @@ export function SiteListEditor(props: { id: string; label: string; sites: string
           onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="el-button">
-          Add
+          {t('sites_add')}
         </button>
       </form>
       {error && (
@@ -42,8 +43,8 @@ export function SiteListEditor(props: { id: string; label: string; sites: string
           {props.sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" class="el-link-button" aria-label={`Remove ${site}`} onClick={() => props.onChange(props.sites.filter((s) => s !== site))}>
-                Remove
+              <button type="button" class="el-link-button" aria-label={t('sites_remove_one', site)} onClick={() => props.onChange(props.sites.filter((s) => s !== site))}>
+                {t('sites_remove')}
               </button>
             </li>
           ))}

@@ -9,7 +9,8 @@ import { fetchPageState, revealInTab, targetTabId } from '../../utils/target-tab
 import { updateSettings } from '../../utils/settings';
 import { toggleSite } from '../../utils/highlight-filter';
 import { EvidenceCard } from '../../components/EvidenceCard';
-import { CATEGORY_LABELS } from '../../components/labels';
+import { categoryLabel } from '../../components/labels';
+import { t } from '../../utils/i18n';
 import { SearchBox } from '../../components/SearchBox';
 import { FoundList, sortFound } from '../../components/FoundList';
 import { useSettings } from '../../components/useSettings';
@@ -76,7 +77,7 @@ export function App() {
   const found = page.status === 'ready' ? sortFound(page.state.found, byId) : [];
   const factChecks = useMemo(() => (page.status === 'ready' ? readFactChecks(page.state.claimReviews) : []), [page]);
   const suggestions = [
-    ...found.map((f) => ({ id: f.entry, title: titles[f.entry], verdict: byId.get(f.entry)!.verdict, note: 'on this page' })),
+    ...found.map((f) => ({ id: f.entry, title: titles[f.entry], verdict: byId.get(f.entry)!.verdict, note: t('search_on_page') })),
     ...COMMON_TOPICS.filter((id) => !found.some((f) => f.entry === id)).map((id) => ({
       id,
       title: titles[id],
@@ -99,22 +100,22 @@ export function App() {
     <div class="el-theme el-popup" data-theme={theme}>
       <header class="el-popup-head">
         <h1 class="el-popup-title">
-          <img src="/icon/32.png" alt="" width="20" height="20" /> Evidence Lens
+          <img src="/icon/32.png" alt="" width="20" height="20" /> {t('extName')}
         </h1>
         <button type="button" class="el-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popup_settings')}
         </button>
       </header>
 
       {open ? (
         <main class="el-popup-detail">
           <button type="button" class="el-button" onClick={() => setOpen(null)} autoFocus>
-            ← Back
+            {t('popup_back')}
           </button>
           <EvidenceCard
             entry={open}
             variant="full"
-            categoryLabel={CATEGORY_LABELS[open.category]}
+            categoryLabel={categoryLabel(open.category)}
             titleId="el-detail-title"
             relatedTitles={titles}
             onRelated={(id) => setOpen(byId.get(id) ?? null)}
@@ -125,11 +126,13 @@ export function App() {
       ) : (
         <main>
           <section class="el-popup-section" aria-labelledby="el-on-page">
-            <h2 id="el-on-page" class="el-section-title">On this page</h2>
+            <h2 id="el-on-page" class="el-section-title">
+              {t('popup_on_page')}
+            </h2>
             {factChecks.length > 0 && <FactChecks checks={factChecks} entries={entries} onOpen={setOpen} />}
             <PageSection page={page} found={found} onReveal={reveal} onToggle={toggleHere} titles={titles} byId={byId} />
           </section>
-          <section class="el-popup-section" aria-label="Look up">
+          <section class="el-popup-section" aria-label={t('popup_lookup')}>
             <SearchBox
               query={query}
               onQuery={changeQuery}
@@ -156,12 +159,11 @@ function PageSection(props: {
   byId: Map<string, Entry>;
 }) {
   const { page } = props;
-  if (page.status === 'loading') return <p class="el-muted">Reading this page…</p>;
+  if (page.status === 'loading') return <p class="el-muted">{t('popup_reading')}</p>;
   if (page.status === 'none') {
     return (
       <p class="el-muted" data-state="not-scannable">
-        This page can’t be scanned: browser pages, extension stores, PDFs and local files (unless allowed) are off-limits
-        to extensions. If the page was open before Evidence Lens was installed, reload it.
+        {t('popup_not_scannable')}
       </p>
     );
   }
@@ -169,7 +171,7 @@ function PageSection(props: {
   const siteSwitch = (
     <label class="el-switch">
       <input type="checkbox" role="switch" checked={state.active} onChange={props.onToggle} />
-      <span>Highlight on {state.host || 'this page'}</span>
+      <span>{state.host ? t('popup_highlight_on', state.host) : t('popup_highlight_here')}</span>
     </label>
   );
   if (!state.active && state.reason === 'paused' && state.pausedUntil) {
@@ -178,15 +180,15 @@ function PageSection(props: {
   if (!state.active) {
     const why =
       state.reason === 'disabled'
-        ? 'Highlighting is turned off everywhere.'
+        ? t('popup_off_everywhere')
         : state.reason === 'not-allowed'
-          ? `Highlighting runs only on the sites you allow, and ${state.host} is not one of them.`
-          : `Highlighting is turned off for ${state.host}.`;
+          ? t('popup_off_not_allowed', state.host)
+          : t('popup_off_site', state.host);
     return (
       <div data-state="off">
         <p class="el-muted">{why}</p>
         <button type="button" class="el-button el-button-primary" onClick={props.onToggle}>
-          {state.reason === 'disabled' ? 'Turn highlighting on' : 'Turn on here'}
+          {state.reason === 'disabled' ? t('popup_turn_on') : t('popup_turn_on_here')}
         </button>
       </div>
     );
@@ -201,7 +203,7 @@ function PageSection(props: {
         <FoundList found={props.found} byId={props.byId} onReveal={props.onReveal} />
       ) : (
         <p class="el-muted" data-state="nothing-found">
-          Nothing found: no anti-aging or stem-cell claims from our {props.byId.size} topics on this page.
+          {t('popup_nothing_found', props.byId.size)}
         </p>
       )}
     </div>

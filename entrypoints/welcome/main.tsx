@@ -6,6 +6,7 @@ import '../options/options.css';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useSettings } from '../../components/useSettings';
 import { useTheme } from '../../components/useTheme';
+import { entriesInOtherLanguage, localizeDocument, t } from '../../utils/i18n';
 
 function Welcome() {
   const theme = useTheme(useSettings()?.theme ?? 'system');
@@ -13,39 +14,33 @@ function Welcome() {
     <div class="el-theme el-options" data-theme={theme}>
       <header class="el-opt-header">
         <h1>
-          <img src="/icon/48.png" alt="" width="32" height="32" /> Welcome to Evidence Lens
+          <img src="/icon/48.png" alt="" width="32" height="32" /> {t('welcome_title')}
         </h1>
       </header>
       <main>
         <section class="el-opt-section">
-          <h2 class="el-opt-title">What it does</h2>
+          <h2 class="el-opt-title">{t('welcome_what')}</h2>
+          <p>{t('welcome_what_text')}</p>
+          {entriesInOtherLanguage() && <p class="el-opt-hint">{t('entries_in_english')}</p>}
           <p>
-            While you read, Evidence Lens marks anti-aging and stem-cell claims — “young blood”, stem-cell clinics, NAD+
-            boosters, “reverse your biological age” — and, when you point at one, shows what the evidence really says, in
-            whom (cells, animals or people), and the sources.
-          </p>
-          <p>
-            Each claim gets one verdict: <VerdictBadge verdict="established" /> <VerdictBadge verdict="promising-in-humans" />{' '}
+            {t('welcome_verdicts')} <VerdictBadge verdict="established" /> <VerdictBadge verdict="promising-in-humans" />{' '}
             <VerdictBadge verdict="animal-or-lab-only" /> <VerdictBadge verdict="unproven" /> <VerdictBadge verdict="disproven" />{' '}
             <VerdictBadge verdict="warning" />
           </p>
         </section>
         <section class="el-opt-section">
-          <h2 class="el-opt-title">Private by design</h2>
-          <p>
-            The whole evidence base ships inside the extension. Evidence Lens makes no network requests: the pages you read,
-            your searches and your settings never leave your browser. There are no analytics.
-          </p>
+          <h2 class="el-opt-title">{t('welcome_private')}</h2>
+          <p>{t('welcome_private_text')}</p>
         </section>
         <section class="el-opt-section">
-          <h2 class="el-opt-title">Where things are</h2>
+          <h2 class="el-opt-title">{t('welcome_where')}</h2>
           <ul>
-            <li>Click the toolbar icon for what was found on a page and to look up any claim.</li>
-            <li>Select text and right-click “Look up in Evidence Lens”.</li>
-            <li>Alt+Shift+J / Alt+Shift+K jump to the next / previous claim; Alt+Shift+L turns a site on or off.</li>
+            <li>{t('welcome_where_popup')}</li>
+            <li>{t('welcome_where_menu')}</li>
+            <li>{t('welcome_where_keys')}</li>
           </ul>
           <button type="button" class="el-button el-button-primary" onClick={() => void browser.runtime.openOptionsPage()}>
-            Open settings
+            {t('welcome_open_settings')}
           </button>
         </section>
       </main>
@@ -53,4 +48,5 @@ function Welcome() {
   );
 }
 
+localizeDocument('welcome_title');
 render(<Welcome />, document.getElementById('app')!);

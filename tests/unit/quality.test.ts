@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, FLOORS, SETS, TARGETS } from '../../scripts/eval';
 import { PROJECT_ROOT } from '../../data/load-from-disk';
-import { EVIDENCE_LABELS, VERDICT_LABELS } from '../../components/labels';
-import { EVIDENCE_MEANINGS, VERDICT_MEANINGS } from '../../components/scale-meanings';
+import { evidenceLabel, verdictLabel } from '../../components/labels';
+import { evidenceMeaning, verdictMeaning } from '../../components/scale-meanings';
 import { EVIDENCE_RULES, VERDICT_RULES } from '../../components/rubric-rules';
+import { EVIDENCE_LEVELS, VERDICTS } from '../../data/scales';
+import { t } from '../../utils/i18n';
 
 describe.each(SETS)('npm run eval on %s', (set) => {
   const result = evaluate(set);
@@ -28,17 +30,18 @@ describe.each(SETS)('npm run eval on %s', (set) => {
   });
 });
 
+// The document is English: it is compared with the English messages (the unit tests' locale).
 describe('How we rate evidence', () => {
   const doc = readFileSync(join(PROJECT_ROOT, 'docs', 'how-we-rate-evidence.md'), 'utf8');
   it('the document states every rule exactly as the options page does, for every verdict and level', () => {
-    expect(VERDICT_RULES.map(([v]) => v).sort()).toEqual(Object.keys(VERDICT_LABELS).sort());
-    expect(EVIDENCE_RULES.map(([e]) => e).sort()).toEqual(Object.keys(EVIDENCE_LABELS).sort());
-    for (const [v, rule] of VERDICT_RULES) expect(doc).toContain(`| ${VERDICT_LABELS[v].label} | ${rule} |`);
-    for (const [e, rule] of EVIDENCE_RULES) expect(doc).toContain(`| ${EVIDENCE_LABELS[e].label} | ${rule} |`);
+    expect(VERDICT_RULES.map(([v]) => v).sort()).toEqual([...VERDICTS].sort());
+    expect(EVIDENCE_RULES.map(([e]) => e).sort()).toEqual([...EVIDENCE_LEVELS].sort());
+    for (const [v, rule] of VERDICT_RULES) expect(doc).toContain(`| ${verdictLabel(v)} | ${t(rule)} |`);
+    for (const [e, rule] of EVIDENCE_RULES) expect(doc).toContain(`| ${evidenceLabel(e)} | ${t(rule)} |`);
   });
 
   it('the document states every verdict and level exactly as the options page does', () => {
-    for (const [v, { label }] of Object.entries(VERDICT_LABELS)) expect(doc).toContain(`| ${label} | ${VERDICT_MEANINGS[v as keyof typeof VERDICT_MEANINGS]} |`);
-    for (const [e, { label }] of Object.entries(EVIDENCE_LABELS)) expect(doc).toContain(`| ${label} | ${EVIDENCE_MEANINGS[e as keyof typeof EVIDENCE_MEANINGS]} |`);
+    for (const v of VERDICTS) expect(doc).toContain(`| ${verdictLabel(v)} | ${verdictMeaning(v)} |`);
+    for (const e of EVIDENCE_LEVELS) expect(doc).toContain(`| ${evidenceLabel(e)} | ${evidenceMeaning(e)} |`);
   });
 });

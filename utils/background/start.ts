@@ -15,6 +15,7 @@ import { BadgeCounts, badgeText } from './badge-counts';
 import { openLookup } from './lookup';
 import { createReportDesk } from './report-desk';
 import { mirrorManaged, watchManaged } from './managed-mirror';
+import { t } from '../i18n';
 
 const MENU_ID = 'evidence-lens-lookup';
 const BADGE_COLOR = '#5b3fa8';
@@ -36,7 +37,7 @@ export function startBackground(browser: BrowserApi) {
       const isPaused = paused.has(tabId);
       await action.setBadgeBackgroundColor({ tabId, color: isPaused ? PAUSED_COLOR : BADGE_COLOR });
       await action.setBadgeText({ tabId, text: badgeOn ? (isPaused ? PAUSED_TEXT : badgeText(counts.count(tabId))) : '' });
-      await action.setTitle({ tabId, title: isPaused ? 'Evidence Lens — paused on this site' : 'Evidence Lens' });
+      await action.setTitle({ tabId, title: isPaused ? t('badge_paused') : t('extName') });
     } catch {
       // The tab closed in the meantime.
     }
@@ -129,7 +130,7 @@ export function startBackground(browser: BrowserApi) {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: MENU_ID,
-      title: 'Look up “%s” in Evidence Lens',
+      title: t('menu_lookup'),
       contexts: ['selection'],
     });
     if (details.reason === 'install') {

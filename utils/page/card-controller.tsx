@@ -18,6 +18,7 @@ import { HoverCard } from '../../components/HoverCard';
 import type { MatchedInfo } from '../../components/EvidenceCard';
 import { readPageSays } from './page-says';
 import cardCss from '../../components/card.css?inline';
+import { t } from '../i18n';
 
 export interface CardController {
   show(target: PaintedMatch, options?: { focus?: boolean; position?: string }): Promise<void>;
@@ -130,7 +131,7 @@ export function createCardController(
           const site = location.hostname;
           void browser.runtime.sendMessage({ type: 'hide-term', site, entry: id, phrase }).catch(() => {});
           controller.hide();
-          controller.announce(`“${phrase}” hidden on ${site}. Undo in Evidence Lens options, Hidden terms.`);
+          controller.announce(t('card_hidden', phrase, site));
         }}
       />,
       container,

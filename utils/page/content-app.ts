@@ -25,6 +25,7 @@ import { createPauseEnd } from './pause-end';
 import { readClaimReviewMarkup } from './claim-review-markup';
 import { listenForTestCommands, markStatus } from './test-hooks';
 import type { Command } from '../messages';
+import { t } from '../i18n';
 
 const REPORT_MS = 250;
 
@@ -235,11 +236,11 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
   function jump(step: 1 | -1) {
     const list = allVisible();
     if (!list.length) {
-      card.announce('No highlighted claims on this page.');
+      card.announce(t('jump_none'));
       return;
     }
     currentIndex = currentIndex < 0 ? (step === 1 ? 0 : list.length - 1) : (currentIndex + step + list.length) % list.length;
-    reveal(list[currentIndex], false, `${currentIndex + 1} of ${list.length}`);
+    reveal(list[currentIndex], false, t('jump_position', currentIndex + 1, list.length));
   }
 
   function reveal(target: PaintedMatch, flash: boolean, position?: string) {
@@ -286,7 +287,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
         const i = list.findIndex((p) => index.entries[p.match.entry].id === message.entry);
         if (i >= 0) {
           currentIndex = i;
-          reveal(list[i], true, `${i + 1} of ${list.length}`);
+          reveal(list[i], true, t('jump_position', i + 1, list.length));
         }
         return Promise.resolve(i >= 0);
       }
