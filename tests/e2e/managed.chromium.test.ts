@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, openOptions, tabIdOf, waitForState, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, openOptions, openPopup, tabIdOf, waitForState, type ExtensionBrowser } from './chromium';
+import { axeViolations } from './card-world';
 import { withChromiumPolicy, type PolicyCopy } from './chromium-policy';
 import { startTestServer } from './pages';
 import { CHROME_DIR, PROJECT } from './paths';
@@ -96,8 +97,34 @@ describe('a Chromium policy for Evidence Lens', () => {
     const warning = options.getByRole('checkbox', { name: 'Warning' });
     expect(await warning.isDisabled()).toBe(true);
     expect(await options.getByRole('checkbox', { name: 'Established' }).isChecked()).toBe(false);
-    expect(await options.getByText('Set by your organisation').count()).toBeGreaterThan(0);
+    expect(await options.getByText('Set by your organisation').count()).toBe(2); // verdicts, report address
+    // The report address: locked, shown with the organisation's value; the form is the reader's to set.
+    const email = options.getByRole('textbox', { name: 'E-mail address for reports' });
+    expect(await email.inputValue()).toBe('evidence@clinic.example');
+    expect(await email.isDisabled()).toBe(true);
+    expect(await options.getByRole('textbox', { name: 'Report form' }).isDisabled()).toBe(false);
+    // The preset site list is where this fresh reader starts.
+    expect(await options.getByText('intranet.example').count()).toBe(1);
+    expect(await options.getByRole('note').textContent()).toMatch(/organisation manages some/);
+    for (const theme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: theme });
+      expect(await axeViolations(options)).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.locator('#filters').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: '/tmp/evidence-lens-options-managed.png' });
+    await options.setViewportSize({ width: 360, height: 740 });
+    await options.locator('#reports').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: '/tmp/evidence-lens-options-managed-360.png' });
     await options.close();
+  });
+
+  it('the popup hides the pause buttons when pauses are locked, and keeps the site switch', async () => {
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(() => popup.locator('[data-state="on"]').count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Pause for 1 hour' }).count()).toBe(0);
+    expect(await popup.getByRole('switch').isDisabled()).toBe(false);
+    await popup.close();
   });
 
   it('the report draft is addressed to the managed address', async () => {
