@@ -21,6 +21,8 @@ export function unpackedExtensionId(path: string): string {
 export interface PolicyCopy {
   extensionDir: string;
   extensionId: string;
+  /** Rewrites the policy file (Chromium reads it again on chrome://policy's "Reload policies"). */
+  update(policy: Record<string, unknown>): void;
   remove(): void;
 }
 
@@ -30,9 +32,10 @@ export function withChromiumPolicy(builtDir: string, policy: Record<string, unkn
   cpSync(builtDir, extensionDir, { recursive: true });
   const extensionId = unpackedExtensionId(extensionDir);
   const file = join(POLICY_DIR, `evidence-lens-e2e-${extensionId}.json`);
+  const write = (p: Record<string, unknown>) => writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: p } } }));
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
+    write(policy);
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw new Error(`Cannot write Chromium's policy folder ${POLICY_DIR} (run the e2e tests as root, as .ci/run does): ${error}`);
@@ -40,6 +43,7 @@ export function withChromiumPolicy(builtDir: string, policy: Record<string, unkn
   return {
     extensionDir,
     extensionId,
+    update: write,
     remove() {
       rmSync(file, { force: true });
       rmSync(root, { recursive: true, force: true });

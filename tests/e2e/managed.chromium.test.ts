@@ -3,7 +3,7 @@
  * background mirrors what the policy holds, bad values left out; locked verdicts hold on a page even
  * when the reader's stored settings say otherwise; the pause command is refused when pauses are
  * locked; a preset is where a fresh reader starts; the report draft goes to the managed address;
- * the options page greys out what is managed.
+ * the options page greys out what is managed; a changed policy reaches the open page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -134,5 +134,20 @@ describe('a Chromium policy for Evidence Lens', () => {
     const href = await entry.getByRole('link', { name: 'Open an e-mail draft' }).getAttribute('href');
     expect(href).toMatch(/^mailto:evidence(%40|@)clinic\.example\?/);
     await entry.close();
+  });
+
+  it('a changed policy reaches the open page without a restart (storage.onChanged, area "managed")', async () => {
+    const before = await waitForState(ext, tabId, (s) => s.found.length > 0);
+    const shown = [...new Set(before.found.map((f) => verdictOf(f.entry)))];
+    const keep = shown[0];
+    copy.update({ ...POLICY, verdicts: [keep] });
+    const policyPage = await ext.context.newPage();
+    await policyPage.goto('chrome://policy');
+    await policyPage.locator('#reload-policies').click();
+    const mirrored = () => ext.worker.evaluate(async () => (await chrome.storage.local.get('managedSettings')).managedSettings.verdicts);
+    await expect.poll(mirrored, { timeout: 20_000 }).toEqual([keep]);
+    const after = await waitForState(ext, tabId, (s) => s.found.length > 0 && s.found.every((f) => verdictOf(f.entry) === keep));
+    expect(after.found.length).toBeLessThanOrEqual(before.found.length);
+    await policyPage.close();
   });
 });
