@@ -57,6 +57,9 @@ export default defineConfig({
         description: '__MSG_cmd_pause__',
       },
     },
+    // What an organisation may set through Chrome's policy for this extension (docs/managed-settings.md);
+    // Firefox reads its enterprise policy's "3rdparty" section and needs no schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

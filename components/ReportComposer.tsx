@@ -1,13 +1,13 @@
 /**
  * "Report a problem with this entry" and "Suggest a missing claim" on the full entry (popup, options):
- * composes the report and hands it to the reader (copy, an e-mail draft, or a web form set in
- * utils/report-config.ts). Nothing is sent: the links are ordinary links the reader follows. Opened
+ * composes the report and hands it to the reader (copy, an e-mail draft, or a web form: the
+ * settings reportEmail and reportForm, which an organisation sets through managed settings). Nothing is sent: the links are ordinary links the reader follows. Opened
  * from the in-page card, it also offers the sentence and the page address, each only when ticked.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Entry } from '../data/schema';
-import { REPORT_DESTINATION } from '../utils/report-config';
+import { useSettings } from './useSettings';
 import './report.css';
 import { reportTitle, formUrl, mailtoUrl, reportText, type ReportKind } from '../utils/report';
 import { t } from '../utils/i18n';
@@ -69,7 +69,8 @@ function Composer(props: ReportContext & { entry: Entry; kind: ReportKind }) {
     note,
   };
   const text = reportText(input);
-  const form = formUrl(input, REPORT_DESTINATION.form);
+  const settings = useSettings();
+  const form = formUrl(input, settings?.reportForm ?? '');
   const id = `el-report-${kind}`;
 
   const copy = async () => {
@@ -105,7 +106,7 @@ function Composer(props: ReportContext & { entry: Entry; kind: ReportKind }) {
         <button type="button" class="el-button" onClick={() => void copy()}>
           {t('report_copy')}
         </button>
-        <a class="el-button" href={mailtoUrl(input, REPORT_DESTINATION.email)} target="_blank" rel="noopener noreferrer">
+        <a class="el-button" href={mailtoUrl(input, settings?.reportEmail ?? '')} target="_blank" rel="noopener noreferrer">
           {t('report_mail')}
         </a>
         {form && (

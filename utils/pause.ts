@@ -5,6 +5,7 @@
  */
 import type { Settings } from './settings-schema';
 import { hostMatches } from './site-patterns';
+import { testPauseMs } from './page/test-hooks';
 
 export const HOUR_MS = 3600_000;
 
@@ -27,7 +28,7 @@ export function resumeSite(settings: Pick<Settings, 'pausedSites'>, host: string
 
 /** The two choices the popup offers: an hour from now, and the coming local midnight. */
 export function pauseEnd(choice: 'hour' | 'tomorrow', now = Date.now()): number {
-  if (choice === 'hour') return now + HOUR_MS;
+  if (choice === 'hour') return now + (testPauseMs() || HOUR_MS);
   const midnight = new Date(now);
   midnight.setHours(24, 0, 0, 0);
   return midnight.getTime();

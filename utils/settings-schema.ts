@@ -7,7 +7,7 @@ import { CATEGORIES, VERDICTS } from '../data/scales';
 import type { Category, Verdict } from '../data/schema';
 import { parseSitePattern } from './site-patterns';
 
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -38,6 +38,32 @@ const PausedSiteSchema = v.strictObject({
   until: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/**
+ * Where readers' reports may go. Evidence Lens never sends a report: it composes one and hands it to
+ * the reader, who copies it or opens a draft or a form. Empty by default, so nothing is addressed to a
+ * party nobody chose (the draft has no recipient, the form choice is hidden); an organisation sets
+ * these through managed settings. An e-mail address for the draft; an https form that takes the
+ * report's fields as query parameters. Anything else is no destination at all.
+ */
+const reportEmail = v.union([
+  v.literal(''),
+  v.pipe(v.string(), v.maxLength(254), v.regex(/^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[a-z]{2,}$/i, 'not an e-mail address')),
+]);
+const reportForm = v.union([
+  v.literal(''),
+  v.pipe(v.string(), v.maxLength(2000), v.check(isHttpsForm, 'not an https:// address')),
+]);
+
+function isHttpsForm(text: string): boolean {
+  try {
+    const url = new URL(text);
+    // No credentials in the address: the reader sees where the link goes, and nothing else rides on it.
+    return url.protocol === 'https:' && !url.username && !url.password && url.href === text;
+  } catch {
+    return false;
+  }
+}
+
 /** One schema per field, so a bad field is repaired alone and every valid field is kept. */
 export const FIELD_SCHEMAS = {
   enabled: v.boolean(),
@@ -57,6 +83,8 @@ export const FIELD_SCHEMAS = {
   cardModifier: v.picklist(CARD_MODIFIERS),
   cardTextSize: v.picklist(CARD_TEXT_SIZES),
   pausedSites: v.array(PausedSiteSchema),
+  reportEmail,
+  reportForm,
 } as const;
 
 export const SettingsSchema = v.strictObject(FIELD_SCHEMAS);
@@ -86,6 +114,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   cardModifier: 'Alt',
   cardTextSize: 'normal',
   pausedSites: [],
+  reportEmail: '',
+  reportForm: '',
 }) as Settings;
 
 export const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS) as Settings;
@@ -95,6 +125,7 @@ export const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS) as Set
  * v1 (0.1 foundation): { highlighting: boolean }
  * v2: { enabled, disabledSites: string[] (bare host names), highlightStyle, theme, badge }
  * v3: the v4 fields less cardOpens, cardModifier, cardTextSize and pausedSites
+ * v4: the v5 fields less reportEmail and reportForm
  */
 export const MIGRATIONS: Record<number, (old: any) => unknown> = {
   2: (old) => ({
@@ -125,6 +156,11 @@ export const MIGRATIONS: Record<number, (old: any) => unknown> = {
       pausedSites: base.pausedSites ?? fresh.pausedSites,
     };
   },
+  // v5 adds where reports go, empty (no destination) unless an organisation or the reader sets one.
+  5: (old) => {
+    const base = isRecord(old) ? old : {};
+    return { ...base, reportEmail: base.reportEmail ?? '', reportForm: base.reportForm ?? '' };
+  },
 };
 
 /** Runs the migrations from `fromVersion` up to the current version. */
@@ -145,11 +181,12 @@ export interface RepairResult {
 }
 
 /**
- * Repairs a stored value field by field: valid fields are kept, invalid ones fall back to their
- * default, array fields keep their valid items. Never throws.
+ * Repairs a stored value field by field: valid fields are kept, invalid or missing ones fall back to
+ * `base` (the defaults, or an organisation's presets over them: managed-settings.ts), array fields keep
+ * their valid items. Never throws.
  */
-export function repairSettings(value: unknown): RepairResult {
-  const settings = defaults();
+export function repairSettings(value: unknown, base: Settings = DEFAULT_SETTINGS): RepairResult {
+  const settings = structuredClone(base) as Settings;
   const problems: string[] = [];
   if (!isRecord(value)) {
     if (value !== undefined && value !== null) problems.push(`settings were ${typeof value}, not an object: defaults used`);
@@ -157,24 +194,29 @@ export function repairSettings(value: unknown): RepairResult {
   }
   for (const key of Object.keys(FIELD_SCHEMAS) as (keyof Settings)[]) {
     if (!(key in value)) continue;
-    const schema = FIELD_SCHEMAS[key];
-    const parsed = v.safeParse(schema, value[key]);
-    if (parsed.success) {
-      (settings as any)[key] = parsed.output;
-      continue;
-    }
-    if (Array.isArray(value[key]) && 'item' in schema) {
-      const good = (value[key] as unknown[]).filter((item) => v.safeParse((schema as any).item, item).success);
-      (settings as any)[key] = dedupe(good);
-      problems.push(`${key}: dropped ${value[key].length - good.length} invalid item(s)`);
-    } else {
-      problems.push(`${key}: invalid value ${short(value[key])}, default used`);
-    }
+    const field = repairField(key, value[key]);
+    if (field.ok) (settings as any)[key] = field.value;
+    if (field.problem) problems.push(field.problem);
   }
   for (const key of Object.keys(value)) {
     if (!(key in FIELD_SCHEMAS)) problems.push(`${key}: unknown setting ignored`);
   }
   return { settings, problems };
+}
+
+/**
+ * One field's value: valid as it is, or (a list) its valid items with a note, or not usable (a note).
+ * The one rule for the reader's settings and an organisation's managed values alike.
+ */
+export function repairField(key: keyof Settings, value: unknown): { ok: boolean; value?: unknown; problem?: string } {
+  const schema = FIELD_SCHEMAS[key];
+  const parsed = v.safeParse(schema, value);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  if (Array.isArray(value) && 'item' in schema) {
+    const good = value.filter((item) => v.safeParse((schema as any).item, item).success);
+    return { ok: true, value: dedupe(good), problem: `${key}: dropped ${value.length - good.length} invalid item(s)` };
+  }
+  return { ok: false, problem: `${key}: invalid value ${short(value)}, default used` };
 }
 
 const dedupe = <T>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];

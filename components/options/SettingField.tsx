@@ -1,15 +1,39 @@
-import type { Settings } from '../../utils/settings-schema';
+import * as v from 'valibot';
+import type { ComponentChildren } from 'preact';
+import { FIELD_SCHEMAS, type Settings } from '../../utils/settings-schema';
 import { t } from '../../utils/i18n';
 import { Toggle, Choice, CheckboxGroup } from './Section';
 import { SiteListEditor } from './SiteListEditor';
 import { StylePreview } from './StylePreview';
+import { TextSetting } from './TextSetting';
 import type { ChoiceOption, Field } from './setting-fields';
 
 const words = (options: readonly ChoiceOption[]) => options.map((o) => ({ value: o.value, label: t(o.label), hint: o.hint && t(o.hint) }));
 
-/** One row of the settings table, drawn with the current value; `set` stores a change. */
-export function SettingField({ field, settings, set }: { field: Field; settings: Settings; set(patch: Partial<Settings>): void }) {
+/**
+ * One row of the settings table, drawn with the current value; `set` stores a change. A field the
+ * organisation locked (managed-settings.ts) is drawn greyed out, its controls disabled, with a note.
+ */
+export function SettingField(props: { field: Field; settings: Settings; set(patch: Partial<Settings>): void; locked?: boolean }) {
+  const { field, settings } = props;
   if (field.when && !field.when(settings)) return null;
+  const control = <FieldControl {...props} />;
+  if (!props.locked || field.kind === 'preview') return control;
+  return <Locked id={`el-managed-${field.key}`}>{control}</Locked>;
+}
+
+function Locked(props: { id: string; children: ComponentChildren }) {
+  return (
+    <fieldset class="el-opt-managed" disabled aria-describedby={props.id}>
+      {props.children}
+      <span class="el-opt-managed-note" id={props.id}>
+        {t('managed_note')}
+      </span>
+    </fieldset>
+  );
+}
+
+function FieldControl({ field, settings, set }: { field: Field; settings: Settings; set(patch: Partial<Settings>): void }) {
   const change = (value: unknown) => set({ [field.key]: value } as Partial<Settings>);
   switch (field.kind) {
     case 'toggle':
@@ -42,5 +66,17 @@ export function SettingField({ field, settings, set }: { field: Field; settings:
       return <SiteListEditor id={field.id} label={t(field.label)} sites={settings[field.key]} onChange={change} empty={t(field.empty)} />;
     case 'preview':
       return <StylePreview style={settings[field.key]} />;
+    case 'text':
+      return (
+        <TextSetting
+          id={field.id}
+          type={field.type}
+          label={t(field.label)}
+          hint={t(field.hint)}
+          value={settings[field.key]}
+          valid={(text) => v.safeParse(FIELD_SCHEMAS[field.key], text).success}
+          onChange={change}
+        />
+      );
   }
 }

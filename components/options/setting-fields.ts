@@ -24,7 +24,8 @@ export type Field =
   | (FieldBase<KeysOf<string[]>> & { kind: 'checkboxes'; legend: MessageKey; name: string; values: readonly string[]; labelOf(value: string): string })
   | (FieldBase<KeysOf<number>> & { kind: 'range'; label: MessageKey; min: number; max: number; step: number })
   | (FieldBase<KeysOf<string[]>> & { kind: 'sites'; id: string; label: MessageKey; empty: MessageKey })
-  | (FieldBase<'highlightStyle'> & { kind: 'preview' });
+  | (FieldBase<'highlightStyle'> & { kind: 'preview' })
+  | (FieldBase<'reportEmail' | 'reportForm'> & { kind: 'text'; id: string; type: 'email' | 'url'; label: MessageKey; hint: MessageKey });
 
 export interface SettingSection {
   id: string;
@@ -114,5 +115,14 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
       ]),
       { kind: 'preview', key: 'highlightStyle' },
     ],
+  },
+  {
+    id: 'reports',
+    title: 'section_reports',
+    fields: [
+      { kind: 'text', key: 'reportEmail', id: 'report-email', type: 'email', label: 'opt_report_email', hint: 'opt_report_email_hint' },
+      { kind: 'text', key: 'reportForm', id: 'report-form', type: 'url', label: 'opt_report_form', hint: 'opt_report_form_hint' },
+    ],
+    hint: 'opt_reports_hint',
   },
 ];

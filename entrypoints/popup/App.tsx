@@ -14,6 +14,8 @@ import { t } from '../../utils/i18n';
 import { SearchBox } from '../../components/SearchBox';
 import { FoundList, sortFound } from '../../components/FoundList';
 import { useSettings } from '../../components/useSettings';
+import { useManagedPolicy } from '../../components/useManagedPolicy';
+import { isLocked, unlockedPart } from '../../utils/managed-settings';
 import { useTheme } from '../../components/useTheme';
 import { PauseButtons, PausedNotice } from '../../components/PauseControls';
 import { ReportActions } from '../../components/ReportComposer';
@@ -34,6 +36,7 @@ type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; tabI
 
 export function App() {
   const settings = useSettings();
+  const policy = useManagedPolicy();
   const theme = useTheme(settings?.theme ?? 'system');
   const search = useMemo(() => createSearch(entries), []);
   const [page, setPage] = useState<Load>({ status: 'loading' });
@@ -90,11 +93,18 @@ export function App() {
     if ((await revealInTab(page.tabId, id)) && !inTab) window.close();
   };
 
+  const toggleOf = (s: NonNullable<typeof settings>, host: string) => (s.enabled ? toggleSite(s, host) : { enabled: true });
   const toggleHere = async () => {
     if (page.status !== 'ready') return;
     const host = page.state.host;
-    await updateSettings((s) => (s.enabled ? toggleSite(s, host) : { enabled: true }));
+    await updateSettings((s) => toggleOf(s, host));
   };
+  // The switch would change a setting the organisation locked (the site lists, or on/off): it is shown, disabled.
+  const toggleLocked = (() => {
+    if (!settings || page.status !== 'ready') return false;
+    const patch = toggleOf(settings, page.state.host);
+    return Object.keys(unlockedPart(patch, policy)).length < Object.keys(patch).length;
+  })();
 
   return (
     <div class="el-theme el-popup" data-theme={theme}>
@@ -130,7 +140,16 @@ export function App() {
               {t('popup_on_page')}
             </h2>
             {factChecks.length > 0 && <FactChecks checks={factChecks} entries={entries} onOpen={setOpen} />}
-            <PageSection page={page} found={found} onReveal={reveal} onToggle={toggleHere} titles={titles} byId={byId} />
+            <PageSection
+              page={page}
+              found={found}
+              onReveal={reveal}
+              onToggle={toggleHere}
+              toggleLocked={toggleLocked}
+              pauseLocked={isLocked(policy, 'pausedSites')}
+              titles={titles}
+              byId={byId}
+            />
           </section>
           <section class="el-popup-section" aria-label={t('popup_lookup')}>
             <SearchBox
@@ -155,6 +174,9 @@ function PageSection(props: {
   found: ReturnType<typeof sortFound>;
   onReveal(id: string): void;
   onToggle(): void;
+  /** Set by the organisation: the switch and "Turn on here" are disabled, the pause buttons hidden. */
+  toggleLocked: boolean;
+  pauseLocked: boolean;
   titles: Record<string, string>;
   byId: Map<string, Entry>;
 }) {
@@ -170,8 +192,13 @@ function PageSection(props: {
   const { state } = page;
   const siteSwitch = (
     <label class="el-switch">
-      <input type="checkbox" role="switch" checked={state.active} onChange={props.onToggle} />
+      <input type="checkbox" role="switch" checked={state.active} onChange={props.onToggle} disabled={props.toggleLocked} aria-describedby={props.toggleLocked ? 'el-site-managed' : undefined} />
       <span>{state.host ? t('popup_highlight_on', state.host) : t('popup_highlight_here')}</span>
+      {props.toggleLocked && (
+        <span class="el-managed-note" id="el-site-managed">
+          {t('managed_note')}
+        </span>
+      )}
     </label>
   );
   if (!state.active && state.reason === 'paused' && state.pausedUntil) {
@@ -187,9 +214,13 @@ function PageSection(props: {
     return (
       <div data-state="off">
         <p class="el-muted">{why}</p>
-        <button type="button" class="el-button el-button-primary" onClick={props.onToggle}>
-          {state.reason === 'disabled' ? t('popup_turn_on') : t('popup_turn_on_here')}
-        </button>
+        {props.toggleLocked ? (
+          <p class="el-managed-note">{t('managed_note')}</p>
+        ) : (
+          <button type="button" class="el-button el-button-primary" onClick={props.onToggle}>
+            {state.reason === 'disabled' ? t('popup_turn_on') : t('popup_turn_on_here')}
+          </button>
+        )}
       </div>
     );
   }
@@ -197,7 +228,7 @@ function PageSection(props: {
     <div data-state="on">
       <div class="el-site-row">
         {siteSwitch}
-        {state.host && <PauseButtons host={state.host} />}
+        {state.host && !props.pauseLocked && <PauseButtons host={state.host} />}
       </div>
       {props.found.length ? (
         <FoundList found={props.found} byId={props.byId} onReveal={props.onReveal} />

@@ -8,7 +8,7 @@ import type { StaticServer } from '../../scripts/static-server';
 import { FIREFOX_DIR, FIREFOX_PATH } from './paths';
 import { startTestServer } from './pages';
 
-export async function launchFirefox(): Promise<{ browser: Browser; close(): Promise<void> }> {
+export async function launchFirefox(extensionDir = FIREFOX_DIR): Promise<{ browser: Browser; close(): Promise<void> }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -22,7 +22,7 @@ export async function launchFirefox(): Promise<{ browser: Browser; close(): Prom
       'extensions.getAddons.cache.enabled': false,
     },
   });
-  await browser.installExtension(FIREFOX_DIR);
+  await browser.installExtension(extensionDir);
   return { browser, close: () => browser.close() };
 }
 
@@ -44,12 +44,12 @@ export async function waitForHighlights(page: Page, min = 1): Promise<Record<str
   });
 }
 
-/** A test file's Firefox with the extension and the test server, started before its tests and closed after. */
-export function useFirefox(): { server: StaticServer; firefox: Awaited<ReturnType<typeof launchFirefox>> } {
+/** A test file's Firefox with the extension (the release build unless told) and the test server, started before its tests and closed after. */
+export function useFirefox(extensionDir = FIREFOX_DIR): { server: StaticServer; firefox: Awaited<ReturnType<typeof launchFirefox>> } {
   const session = {} as { server: StaticServer; firefox: Awaited<ReturnType<typeof launchFirefox>> };
   beforeAll(async () => {
     session.server = await startTestServer();
-    session.firefox = await launchFirefox();
+    session.firefox = await launchFirefox(extensionDir);
   });
   afterAll(async () => {
     await session.firefox?.close();

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { sharedPath } from '../helpers/shared';
-import { CHROMIUM_PATH, FIREFOX_PATH, PROJECT, CHROME_DIR, CHROME_TEST_DIR, FIREFOX_DIR } from './paths';
+import { CHROMIUM_PATH, FIREFOX_PATH, PROJECT, CHROME_DIR, CHROME_TEST_DIR, FIREFOX_DIR, FIREFOX_TEST_DIR, FIREFOX_TEST_PAUSE_MS } from './paths';
 
 export default function setup() {
   for (const [name, path, pkg] of [
@@ -25,8 +25,10 @@ export default function setup() {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: PROJECT, stdio: 'inherit', env });
     // The copy with test-only hooks (utils/page/test-hooks.ts), for the tests that read them.
     execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT, stdio: 'inherit', env: { ...env, WXT_EL_TEST_HOOKS: '1' } });
+    const pauseMs = String(FIREFOX_TEST_PAUSE_MS);
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: PROJECT, stdio: 'inherit', env: { ...env, WXT_EL_TEST_HOOKS: '1', WXT_EL_TEST_PAUSE_MS: pauseMs } });
   }
-  for (const dir of [CHROME_DIR, FIREFOX_DIR, CHROME_TEST_DIR]) {
+  for (const dir of [CHROME_DIR, FIREFOX_DIR, CHROME_TEST_DIR, FIREFOX_TEST_DIR]) {
     if (!existsSync(`${dir}/manifest.json`)) throw new Error(`The build did not produce ${dir}/manifest.json`);
   }
 }

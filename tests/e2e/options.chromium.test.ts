@@ -11,6 +11,7 @@ import { textPoint, useChromium } from './session';
 import { tabIdOf, waitForState, openOptions, highlightSizes, totalPainted, badgeText, setChecked, type PageState } from './chromium';
 import { axeViolations, cardWorld } from './card-world';
 import { SCREENSHOTS } from './paths';
+import { SETTINGS_VERSION } from '../../utils/settings-schema';
 
 const session = useChromium();
 let options: Page;
@@ -155,7 +156,7 @@ describe('back up and reset', () => {
     await options.getByRole('button', { name: 'Export settings' }).click();
     const file = await (await download).path();
     const exported = JSON.parse(readFileSync(file!, 'utf8'));
-    expect(exported).toMatchObject({ kind: 'evidence-lens-settings', version: 4, settings: { kinds: 'claims' } });
+    expect(exported).toMatchObject({ kind: 'evidence-lens-settings', version: SETTINGS_VERSION, settings: { kinds: 'claims' } });
     const before = await storedSettings();
     const dir = mkdtempSync(join(tmpdir(), 'el-import-'));
     const bad = join(dir, 'bad.json');

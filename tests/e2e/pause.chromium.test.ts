@@ -150,6 +150,8 @@ describe('timed pause', () => {
       await expect.poll(() => popup.getByRole('button', { name: 'Pause for 1 hour' }).count()).toBe(1);
       expect(await axeViolations(popup)).toEqual([]);
       await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
+      // Closed only once the pause is stored and shown: closing the page could cut its write short.
+      await expect.poll(() => popup.locator('[data-state="paused"]').count()).toBe(1);
       await popup.close();
     }
     await options.getByRole('radio', { name: 'Same as the system' }).check({ force: true });

@@ -203,6 +203,23 @@ describe('lookup', () => {
     await page.close();
   });
 
+  it('the look-up tab fits a 360 px window on a desktop screen (no clipping), results and entry alike', async () => {
+    const tab = await session.ext.context.newPage();
+    await tab.setViewportSize({ width: 360, height: 740 });
+    await tab.goto(`chrome-extension://${session.ext.extensionId}/popup.html?q=rapamycin`);
+    // The tab's own rule, not only popup.css's phone rule (which follows the emulated screen, and
+    // would not apply to a narrow window on a desktop screen): no toolbar-popup minimum in a tab.
+    expect(await tab.evaluate(() => getComputedStyle(document.body).minWidth)).toBe('0px');
+    const fits = () => tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    await expect.poll(() => tab.getByRole('option').count()).toBeGreaterThan(1);
+    expect(await fits()).toBe(true);
+    await tab.screenshot({ path: '/tmp/evidence-lens-lookup-tab-360.png' });
+    await tab.getByRole('option').first().click();
+    await tab.locator('#el-detail-title').waitFor();
+    expect(await fits()).toBe(true);
+    await tab.close();
+  });
+
   it('passes axe-core in light and dark themes', async () => {
     const { page, tabId } = await seed();
     const options = await openOptions(session.ext);

@@ -1,8 +1,7 @@
 /**
  * Firefox ESR: a click on a highlight opens the card at once (as a tap does on Firefox for Android),
- * it stays while the pointer moves off, and a click elsewhere closes it. (The timed pause is tested in
- * Chromium only: Firefox's remote protocol opens no moz-extension:// page and sends no extension
- * keyboard command, so a test cannot reach the popup or the command there.)
+ * it stays while the pointer moves off, and a click elsewhere closes it. (The timed pause in Firefox is
+ * tests/e2e/pause.firefox.test.ts, on the test-hooks build.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';

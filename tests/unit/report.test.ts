@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formUrl, mailtoUrl, reportFields, reportText, type ReportInput } from '../../utils/report';
 import { createReportDesk } from '../../utils/background/report-desk';
 import { sentenceAround } from '../../utils/page/sentence';
-import { REPORT_DESTINATION } from '../../utils/report-config';
+import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
 
 const entry = { id: 'nmn', title: 'NMN supplements', verdict: 'unproven', reviewed: '2026-11-20' };
 const base: ReportInput = { kind: 'problem', entry, phrase: 'NMN' };
@@ -43,8 +43,8 @@ describe('composing a report', () => {
     expect(url.searchParams.get('report')).toBe('a missing claim');
   });
 
-  it('ships with no destination set (an organisation sets it in one constant)', () => {
-    expect(REPORT_DESTINATION).toEqual({ email: '', form: '' });
+  it('ships with no destination set (an organisation sets it through managed settings)', () => {
+    expect([DEFAULT_SETTINGS.reportEmail, DEFAULT_SETTINGS.reportForm]).toEqual(['', '']);
   });
 });
 

@@ -14,6 +14,7 @@ import { parseSitePattern } from '../site-patterns';
 import { BadgeCounts, badgeText } from './badge-counts';
 import { openLookup } from './lookup';
 import { createReportDesk } from './report-desk';
+import { mirrorManaged, watchManaged } from './managed-mirror';
 import { t } from '../i18n';
 import { startInFrame } from './frame-starter';
 
@@ -43,6 +44,8 @@ export function startBackground(browser: BrowserApi) {
     }
   };
 
+  watchManaged(browser);
+  void mirrorManaged(browser).catch((error) => console.warn('[Evidence Lens] managed settings not read:', error));
   storePageData(browser, pageData).catch((error) => console.warn('[Evidence Lens] could not store the phrase data:', error));
   void getSettings().then((s) => (badgeOn = s.badge));
   watchSettings((s) => {

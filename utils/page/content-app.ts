@@ -25,7 +25,8 @@ import { createBadgeReport } from './badge-report';
 import { answerExtension } from './content-messages';
 import { buildPageState } from './page-state';
 import { parentMatcher, shareMatcher } from './shared-matcher';
-import { markMatcher } from './test-hooks';
+import { listenForTestCommands, markMatcher, markStatus } from './test-hooks';
+import type { Command } from '../messages';
 
 /**
  * The matcher this page scans with: its same-origin parent frame's, or built from what the content
@@ -48,6 +49,7 @@ function loadMatcher(browser: BrowserApi, shipped: CompiledIndex | ShippedIndex)
 export async function startContentApp(ctx: ContentScriptContext, browser: BrowserApi, shipped: CompiledIndex | ShippedIndex) {
   const doc = document;
   const host = location.hostname;
+  const topFrame = window === window.top;
   const [matcher, initialSettings] = await Promise.all([loadMatcher(browser, shipped), readSettings(browser)]);
   if (!matcher) {
     console.warn('[Evidence Lens] no phrase data from the extension; not scanning this page.');
@@ -108,6 +110,7 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
     else if (!status.active && sessions.running) stop();
     else if (paused || wasPaused) report(); // the badge shows a pause, and stops showing it
     wasPaused = paused;
+    if (topFrame) markStatus(status);
   }
   applyStatus();
 
@@ -138,12 +141,16 @@ export async function startContentApp(ctx: ContentScriptContext, browser: Browse
       case 'reveal':
         return Promise.resolve(navigator.reveal((p) => index.entries[p.match.entry].id === message.entry));
       case 'command':
-        if (message.command === 'toggle-site' || message.command === 'pause-site') {
-          return browser.runtime.sendMessage({ type: message.command, site: host }).then(() => true);
-        }
-        navigator.jump(message.command === 'next-claim' ? 1 : -1);
-        return Promise.resolve(true);
+        return runCommand(message.command);
     }
   });
+  function runCommand(command: Command): Promise<boolean> {
+    if (command === 'toggle-site' || command === 'pause-site') {
+      return browser.runtime.sendMessage({ type: command, site: host }).then(() => true);
+    }
+    navigator.jump(command === 'next-claim' ? 1 : -1);
+    return Promise.resolve(true);
+  }
+  if (topFrame) listenForTestCommands(ctx, runCommand);
   ctx.onInvalidated(stop);
 }
