@@ -131,8 +131,9 @@ describe('a Chromium policy for Evidence Lens', () => {
     const entry = await ext.context.newPage();
     await entry.goto(`chrome-extension://${ext.extensionId}/options.html#entry/nmn`);
     await entry.getByRole('button', { name: 'Report a problem with this entry' }).click();
-    const href = await entry.getByRole('link', { name: 'Open an e-mail draft' }).getAttribute('href');
-    expect(href).toMatch(/^mailto:evidence(%40|@)clinic\.example\?/);
+    // The page reads the settings (with the managed part) as it opens: the address follows them.
+    const href = () => entry.getByRole('link', { name: 'Open an e-mail draft' }).getAttribute('href');
+    await expect.poll(href, { timeout: 10_000 }).toMatch(/^mailto:evidence(%40|@)clinic\.example\?/);
     await entry.close();
   });
 
